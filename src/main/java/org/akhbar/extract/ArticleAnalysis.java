@@ -1,0 +1,103 @@
+package org.akhbar.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.akhbar.source.Article;
+import org.akhbar.text.AnalyzedText;
+
+/**
+ * The article-level result every extractor adds its facts to. Later extractors read what
+ * earlier ones found here (statements use actors and dates) instead of calling each other.
+ */
+public final class ArticleAnalysis {
+    private final Article article;
+    private final AnalyzedText text;
+    private LocalDate published;
+    private Span publishedEvidence;
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final List<ActorMention> mentions = new ArrayList<>();
+    private final List<TimeExpression> times = new ArrayList<>();
+    private final List<Statement> statements = new ArrayList<>();
+    private final List<Agreement> agreements = new ArrayList<>();
+
+    public ArticleAnalysis(Article article, AnalyzedText text) {
+        this.article = article;
+        this.text = text;
+        this.published = article.published();
+    }
+
+    public Article article() { return article; }
+    public AnalyzedText text() { return text; }
+
+    /** Publication date from metadata, or from the dateline once that extractor ran; null if unknown. */
+    public LocalDate published() { return published; }
+
+    /** The dateline span the publication date was read from, or null when it came from metadata. */
+    public Span publishedEvidence() { return publishedEvidence; }
+
+    public void setPublishedFromText(LocalDate date, Span evidence) {
+        this.published = date;
+        this.publishedEvidence = evidence;
+    }
+
+    // ---- actors
+
+    /** The article's actor with this key, created by {@code factory} on first use. */
+    public Actor actor(String key, Supplier<Actor> factory) {
+        return actors.computeIfAbsent(key, k -> factory.get());
+    }
+
+    public Collection<Actor> actors() { return Collections.unmodifiableCollection(actors.values()); }
+
+    public void addMention(ActorMention m) { mentions.add(m); }
+
+    /** Every actor mention, in text order once the actor extractor has finished. */
+    public List<ActorMention> mentions() { return Collections.unmodifiableList(mentions); }
+
+    public void sortMentions() { mentions.sort(Comparator.comparingInt(ActorMention::firstToken)); }
+
+    /** Mentions whose tokens lie within {@code [from, to)}. */
+    public List<ActorMention> mentionsIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) if (m.firstToken() >= from && m.endToken() <= to) out.add(m);
+        return out;
+    }
+
+    /** The mention starting at token {@code i}, or null. */
+    public ActorMention mentionStartingAt(int i) {
+        for (ActorMention m : mentions) if (m.firstToken() == i) return m;
+        return null;
+    }
+
+    /** The mention covering token {@code i}, or null. */
+    public ActorMention mentionCovering(int i) {
+        for (ActorMention m : mentions) if (m.firstToken() <= i && i < m.endToken()) return m;
+        return null;
+    }
+
+    // ---- dates, statements, agreements
+
+    public void addTime(TimeExpression t) { times.add(t); }
+    public List<TimeExpression> times() { return Collections.unmodifiableList(times); }
+
+    /** Time expressions whose tokens lie within {@code [from, to)}. */
+    public List<TimeExpression> timesIn(int from, int to) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : times) if (t.firstToken() >= from && t.endToken() <= to) out.add(t);
+        return out;
+    }
+
+    public void addStatement(Statement s) { statements.add(s); }
+    public List<Statement> statements() { return Collections.unmodifiableList(statements); }
+
+    public void addAgreement(Agreement a) { agreements.add(a); }
+    public List<Agreement> agreements() { return Collections.unmodifiableList(agreements); }
+}

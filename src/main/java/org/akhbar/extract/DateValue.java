@@ -1,0 +1,30 @@
+package org.akhbar.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** A normalised date: a day, a month, a year, or an interval of days. */
+public sealed interface DateValue {
+
+    /** ISO 8601 form: 2021-07-26, 2021-06, 2021, or 2021-07-19/2021-07-25. */
+    String iso();
+
+    /** The local part of the date node's IRI: the ISO form, an interval joined by "--". */
+    default String iriLocalName() { return iso().replace("/", "--"); }
+
+    record Day(LocalDate date) implements DateValue {
+        public String iso() { return date.toString(); }
+    }
+
+    record Month(YearMonth month) implements DateValue {
+        public String iso() { return month.toString(); }
+    }
+
+    record Year(int year) implements DateValue {
+        public String iso() { return String.format("%04d", year); }
+    }
+
+    record Interval(LocalDate begin, LocalDate end) implements DateValue {
+        public String iso() { return begin + "/" + end; }
+    }
+}

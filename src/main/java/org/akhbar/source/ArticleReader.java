@@ -1,0 +1,282 @@
+package org.akhbar.source;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads articles from files, folders (recursively, in name order) and standard input:
+ * plain text ({@code .txt}), JSON ({@code .json}: an object or an array of objects),
+ * JSON Lines ({@code .jsonl}, {@code .ndjson}), each optionally gzip-compressed. Inputs are
+ * streamed: a JSON Lines corpus is read one line at a time. Every input that cannot be read
+ * is reported to the handler by name (and line) and skipped; the others go on.
+ *
+ * <p>Settings are immutable; build one with {@link #builder()}.
+ */
+public final class ArticleReader {
+    private final LocalDate published;
+    private final String source;
+    private final TextDecoder decoder;
+    private final int maxChars;
+    private final InputStream stdin;
+
+    private ArticleReader(Builder b) {
+        this.published = b.published;
+        this.source = b.source;
+        this.decoder = new TextDecoder(b.encoding);
+        this.maxChars = b.maxChars;
+        this.stdin = b.stdin;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        private LocalDate published;
+        private String source;
+        private Charset encoding;
+        private int maxChars = 1_000_000;
+        private InputStream stdin = System.in;
+
+        /** Publication date for plain-text inputs (JSON records carry their own). */
+        public Builder published(LocalDate d) { this.published = d; return this; }
+        /** Publisher name for plain-text inputs. */
+        public Builder source(String s) { this.source = s; return this; }
+        /** Encoding of every input; null (default) requires UTF-8 or a UTF-16 BOM. */
+        public Builder encoding(Charset cs) { this.encoding = cs; return this; }
+        /** Longest article accepted, in chars; longer ones are reported and skipped. */
+        public Builder maxChars(int n) { this.maxChars = n; return this; }
+        /** Where "-" reads from. */
+        public Builder stdin(InputStream in) { this.stdin = in; return this; }
+        public ArticleReader build() { return new ArticleReader(this); }
+    }
+
+    /** Reads every path in order; "-" is standard input. */
+    public void read(List<String> paths, ArticleHandler handler) {
+        for (String p : paths) {
+            if (p.equals("-")) {
+                readStdin(handler);
+                continue;
+            }
+            Path path = Paths.get(p);
+            if (Files.isDirectory(path)) {
+                for (Path f : filesUnder(path, handler)) readFile(f, handler);
+            } else if (Files.exists(path)) {
+                readFile(path, handler);
+            } else {
+                handler.problem(new InputProblem(p, "no such file or folder"));
+            }
+        }
+    }
+
+    private List<Path> filesUnder(Path dir, ArticleHandler handler) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(f -> isSupported(f.getFileName().toString()))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            handler.problem(new InputProblem(dir.toString(), "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    static boolean isSupported(String name) {
+        String n = stripGz(name.toLowerCase(Locale.ROOT));
+        return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    private static String stripGz(String n) { return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n; }
+
+    void readFile(Path file, ArticleHandler handler) {
+        String name = file.toString();
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gz = lower.endsWith(".gz");
+        String kind = stripGz(lower);
+        if (!Files.isReadable(file)) {
+            handler.problem(new InputProblem(name, "cannot read file (permission denied)"));
+            return;
+        }
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
+            String base = baseName(file.getFileName().toString());
+            if (kind.endsWith(".jsonl") || kind.endsWith(".ndjson")) readJsonLines(in, name, handler);
+            else if (kind.endsWith(".json")) readJson(in, name, base, handler);
+            else readPlain(in, name, base, handler);
+        } catch (ZipException | EOFException e) {
+            handler.problem(new InputProblem(name, "truncated or corrupt gzip: " + e.getMessage()));
+        } catch (IOException e) {
+            handler.problem(new InputProblem(name, "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    private void readStdin(ArticleHandler handler) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+            in.mark(4096);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
+            String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+            if (start.startsWith("\uFEFF")) start = start.substring(1).stripLeading();
+            if (start.startsWith("[")) readJson(in, "<stdin>", null, handler);
+            else if (start.startsWith("{")) readJsonLines(in, "<stdin>", handler);
+            else readPlain(in, "<stdin>", null, handler);
+        } catch (IOException e) {
+            handler.problem(new InputProblem("<stdin>", "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    /** File name without .gz and the format extension: 000_d370733e592f79a1.txt → 000_d370733e592f79a1. */
+    static String baseName(String fileName) {
+        String n = fileName;
+        if (n.toLowerCase(Locale.ROOT).endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private void readPlain(InputStream in, String origin, String base, ArticleHandler handler) throws IOException {
+        byte[] bytes = in.readNBytes(maxBytes() + 1);
+        if (bytes.length > maxBytes()) {
+            handler.problem(new InputProblem(origin, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
+            return;
+        }
+        try {
+            String text = decoder.decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            checkSize(text);
+            String headline = firstLine(text);
+            if (headline == null) throw new InputException("empty article (no text)");
+            String id = base != null ? ArticleIds.fromName(base) : ArticleIds.fromText(text);
+            handler.article(new Article(id, headline, text, published, null, source, origin));
+        } catch (InputException e) {
+            handler.problem(new InputProblem(origin, e.getMessage()));
+        }
+    }
+
+    private void readJson(InputStream in, String origin, String base, ArticleHandler handler) throws IOException {
+        int[] count = {0};
+        try {
+            JsonRecords.stream(in, (fields, line) -> {
+                count[0]++;
+                String where = count[0] == 1 && base != null ? origin : origin + ":" + line;
+                try {
+                    handler.article(toArticle(fields, where, count[0] == 1 ? base : null));
+                } catch (InputException e) {
+                    handler.problem(new InputProblem(where, e.getMessage()));
+                }
+            });
+        } catch (InputException e) {
+            handler.problem(new InputProblem(origin, e.getMessage() + (count[0] > 0 ? " (after " + count[0] + " records)" : "")));
+        }
+    }
+
+    private void readJsonLines(InputStream in, String origin, ArticleHandler handler) throws IOException {
+        LineReader lines = new LineReader(in, maxBytes());
+        int lineNo = 0;
+        try {
+            LineReader.Line line;
+            while ((line = lines.next()) != null) {
+                lineNo++;
+                String where = origin + ":" + lineNo;
+                if (line.tooLong()) {
+                    handler.problem(new InputProblem(where, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
+                    continue;
+                }
+                if (line.isBlank()) continue;
+                try {
+                    String json = decoder.decode(line.bytes(), 0, line.length());
+                    handler.article(toArticle(JsonRecords.parseObject(json), where, null));
+                } catch (InputException e) {
+                    handler.problem(new InputProblem(where, e.getMessage()));
+                }
+            }
+        } catch (ZipException | EOFException e) {
+            handler.problem(new InputProblem(origin, "truncated or corrupt gzip after line " + lineNo + ": " + e.getMessage()));
+        }
+    }
+
+    private Article toArticle(Map<String, String> f, String origin, String fallbackId) throws InputException {
+        String body = JsonRecords.first(f, "text", "content", "body", "articleBody");
+        if (body == null) {
+            if (f.containsKey("text") || f.containsKey("content")) throw new InputException("empty article (no text)");
+            throw new InputException("no text field (expected \"text\" or \"content\")");
+        }
+        String title = JsonRecords.first(f, "title", "headline");
+        body = body.replace("\r\n", "\n").replace('\r', '\n');
+        String text = title == null ? body : title.strip() + "\n\n" + body;
+        checkSize(text);
+        if (text.isBlank()) throw new InputException("empty article (no text)");
+        TextDecoder.checkText(text);
+        String url = JsonRecords.first(f, "url", "link");
+        String rawId = JsonRecords.first(f, "id", "_id", "guid");
+        String id = rawId != null ? ArticleIds.fromName(rawId)
+                : url != null ? ArticleIds.fromUrl(url)
+                : fallbackId != null ? ArticleIds.fromName(fallbackId)
+                : ArticleIds.fromText(text);
+        LocalDate date = JsonRecords.parseDate(JsonRecords.first(f, "publish_date", "published", "date", "datePublished"));
+        String headline = title != null ? title.strip() : firstLine(text);
+        String publisher = JsonRecords.first(f, "source", "publisher");
+        return new Article(id, headline, text, date, url == null ? null : url.strip(), publisher, origin);
+    }
+
+    private void checkSize(String text) throws InputException {
+        if (text.length() > maxChars) {
+            throw new InputException("too large: " + text.length() + " characters, over the limit of " + maxChars + " (raise --max-chars to load it)");
+        }
+    }
+
+    /** UTF-8 Arabic takes two bytes a char; allow for that before decoding. */
+    private int maxBytes() { return (int) Math.min(Integer.MAX_VALUE - 16, (long) maxChars * 4); }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n", 50)) if (!line.isBlank()) return line.strip();
+        return null;
+    }
+
+    /** Reads byte lines (JSON Lines) without decoding, so one bad line does not end the file. */
+    static final class LineReader {
+        private final InputStream in;
+        private final int max;
+        private final ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+
+        LineReader(InputStream in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        record Line(byte[] bytes, int length, boolean tooLong) {
+            boolean isBlank() {
+                for (int i = 0; i < length; i++) if (!Character.isWhitespace(bytes[i])) return false;
+                return true;
+            }
+        }
+
+        Line next() throws IOException {
+            buf.reset();
+            boolean tooLong = false;
+            int c;
+            boolean any = false;
+            while ((c = in.read()) != -1) {
+                any = true;
+                if (c == '\n') break;
+                if (buf.size() < max) buf.write(c);
+                else tooLong = true;
+            }
+            if (!any) return null;
+            byte[] b = buf.toByteArray();
+            return new Line(b, b.length, tooLong);
+        }
+    }
+
+}

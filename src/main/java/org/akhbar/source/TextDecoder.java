@@ -1,0 +1,89 @@
+package org.akhbar.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of one input into text, strictly: UTF-8 unless a BOM or an explicit
+ * encoding says otherwise, and a clear refusal for binary data and for bytes that are not
+ * UTF-8 (naming Windows-1256 when the bytes look like it, since Arabic files often are).
+ */
+public final class TextDecoder {
+    static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+    private final Charset forced;
+
+    /** @param forced the encoding to use for every input, or null to require UTF-8 (or a UTF-16 BOM) */
+    public TextDecoder(Charset forced) { this.forced = forced; }
+
+    public String decode(byte[] bytes) throws InputException {
+        return decode(bytes, 0, bytes.length);
+    }
+
+    public String decode(byte[] bytes, int offset, int length) throws InputException {
+        if (forced != null) return strict(forced, bytes, offset, length);
+        if (length >= 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB && (bytes[offset + 2] & 0xFF) == 0xBF) {
+            offset += 3;
+            length -= 3;
+        } else if (length >= 2 && (((bytes[offset] & 0xFF) == 0xFE && (bytes[offset + 1] & 0xFF) == 0xFF)
+                || ((bytes[offset] & 0xFF) == 0xFF && (bytes[offset + 1] & 0xFF) == 0xFE))) {
+            String s = strict(StandardCharsets.UTF_16, bytes, offset, length);
+            checkText(s);
+            return s;
+        }
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] == 0) throw new InputException("binary data, not text (NUL byte at offset " + (i - offset) + ")");
+        }
+        String s;
+        try {
+            s = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+        } catch (MalformedInputException e) {
+            throw new InputException(notUtf8Message(bytes, offset, length));
+        } catch (CharacterCodingException e) {
+            throw new InputException("not UTF-8 text: " + e.getMessage());
+        }
+        checkText(s);
+        return s;
+    }
+
+    private static String strict(Charset cs, byte[] bytes, int offset, int length) throws InputException {
+        try {
+            return decoder(cs).decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("not valid " + cs.name() + " text");
+        }
+    }
+
+    private static CharsetDecoder decoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String notUtf8Message(byte[] bytes, int offset, int length) {
+        try {
+            CharBuffer cb = decoder(WINDOWS_1256).decode(ByteBuffer.wrap(bytes, offset, length));
+            long arabic = cb.chars().filter(c -> c >= 0x0600 && c <= 0x06FF).count();
+            long letters = cb.chars().filter(Character::isLetter).count();
+            if (letters > 0 && arabic * 2 >= letters) {
+                return "not UTF-8: looks like Windows-1256 Arabic; convert it (iconv -f windows-1256 -t utf-8) or load it with --encoding windows-1256";
+            }
+        } catch (CharacterCodingException ignored) {
+            // not Windows-1256 either
+        }
+        return "not UTF-8 text (give --encoding if it is another encoding)";
+    }
+
+    /** Refuses decoded text that is mostly control characters: binary junk that happened to decode. */
+    static void checkText(String s) throws InputException {
+        int controls = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') controls++;
+        }
+        if (controls > 0 && controls * 20 > s.length()) throw new InputException("binary data, not text (" + controls + " control characters)");
+    }
+}

@@ -1,0 +1,160 @@
+package org.akhbar.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.akhbar.graph.ArticleGraph;
+import org.akhbar.graph.Vocab;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The TDB2 store: one named graph per article, the union of all named graphs as the
+ * default graph. Every write happens in one transaction per batch, so a crash leaves each
+ * article either wholly there or wholly absent.
+ */
+public final class AkhbarStore implements AutoCloseable {
+    private final Path location;
+    private final DatasetGraph dsg;
+
+    private AkhbarStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static AkhbarStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // touch the store so a lock held by another process shows here, not later
+            Txn.executeRead(dsg, () -> dsg.isEmpty());
+            return new AkhbarStore(dir, dsg);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (isLockProblem(e)) throw new StoreLockedException(dir.toString(), e);
+            throw e;
+        }
+    }
+
+    static boolean isLockProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("lock") || m.contains("Lock") || t instanceof java.nio.channels.OverlappingFileLockException) return true;
+        }
+        return false;
+    }
+
+    public Path location() { return location; }
+
+    public DatasetGraph dataset() { return dsg; }
+
+    /** Loads a batch of article graphs in one write transaction: replaces changed ones, skips unchanged. */
+    public LoadCounts load(List<ArticleGraph> batch) {
+        LoadCounts counts = new LoadCounts();
+        Txn.executeWrite(dsg, () -> {
+            for (ArticleGraph g : batch) write(g, counts);
+        });
+        return counts;
+    }
+
+    private void write(ArticleGraph g, LoadCounts counts) {
+        Node graph = g.graphName();
+        Iterator<Quad> fp = dsg.find(graph, g.articleNode(), Vocab.FINGERPRINT, Node.ANY);
+        boolean exists = dsg.containsGraph(graph) && dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        if (fp.hasNext() && fp.next().getObject().getLiteralLexicalForm().equals(g.fingerprint())) {
+            counts.addUnchanged();
+            return;
+        }
+        if (exists) dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        for (Triple t : g.triples()) dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+        if (exists) counts.addReplaced(g.size());
+        else counts.addNew(g.size());
+    }
+
+    /**
+     * Removes articles and their graphs, given as article IRIs, graph IRIs or bare ids.
+     * @return the ids that were not in the store
+     */
+    public List<String> remove(List<String> articles) {
+        List<String> missing = new ArrayList<>();
+        Txn.executeWrite(dsg, () -> {
+            for (String a : articles) {
+                String id = Vocab.articleIdOf(a);
+                if (id == null) id = a;
+                Node graph = Vocab.graph(id);
+                if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    missing.add(a);
+                    continue;
+                }
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+        });
+        return missing;
+    }
+
+    /** Streams the store (or one graph) to {@code out}; quad formats keep the graphs, triple formats write the union. */
+    public long export(OutputStream out, RDFFormat format, String graphIri) {
+        long[] n = {0};
+        Txn.executeRead(dsg, () -> {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format, null);
+            writer.start();
+            writer.prefix("ak", Vocab.AK);
+            writer.prefix("akr", Vocab.AKR);
+            boolean quads = RDFLanguages.isQuads(format.getLang());
+            Node g = graphIri == null ? Node.ANY : NodeFactory.createURI(graphIri);
+            Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (quads) writer.quad(q);
+                else writer.triple(q.asTriple());
+                n[0]++;
+            }
+            writer.finish();
+        });
+        return n[0];
+    }
+
+    /** Formats that can be written as a stream, whatever the store's size. */
+    public static boolean canStream(RDFFormat format) {
+        return StreamRDFWriter.registered(format);
+    }
+
+    /** Writes with a non-streaming format (JSON-LD, RDF/XML), which holds the output in memory. */
+    public void exportInMemory(OutputStream out, RDFFormat format, String graphIri) {
+        Txn.executeRead(dsg, () -> {
+            if (graphIri != null) RDFDataMgr.write(out, dsg.getGraph(NodeFactory.createURI(graphIri)), format);
+            else if (RDFLanguages.isQuads(format.getLang())) RDFDataMgr.write(out, dsg, format);
+            else RDFDataMgr.write(out, dsg.getUnionGraph(), format);
+        });
+    }
+
+    /** Counts for {@code akhbar stats}: articles, actors, statements, agreements, dates, quads. */
+    public StoreStats stats() {
+        return Txn.calculateRead(dsg, () -> StoreStats.of(dsg));
+    }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}

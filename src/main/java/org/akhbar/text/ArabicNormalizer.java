@@ -1,0 +1,75 @@
+package org.akhbar.text;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises Arabic for matching only: the stored text is never changed, and every
+ * normalised char keeps the index of the original char it came from.
+ *
+ * <p>Written by hand because Lucene's {@code ArabicNormalizer} rewrites a char buffer in
+ * place and loses the way back to the original offsets, which our evidence spans need.
+ * The folding follows the same conventions (and those of the evaluation): diacritics and
+ * tatweel removed; أ إ آ ٱ → ا; ى and Persian ی → ي; ة → ه; ک → ك; Arabic-Indic and
+ * Persian digits → 0-9; direction marks and joiners removed; presentation forms unfolded.
+ */
+public final class ArabicNormalizer {
+
+    private ArabicNormalizer() {}
+
+    public static NormalizedText normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (!isIgnorable(cp)) {
+                String folded = fold(cp);
+                for (int k = 0; k < folded.length(); k++) {
+                    if (n + 1 >= map.length) map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
+                    map[n++] = i;
+                    out.append(folded.charAt(k));
+                }
+            }
+            i += width;
+        }
+        if (n + 1 > map.length) map = java.util.Arrays.copyOf(map, n + 1);
+        map[n] = text.length();
+        return new NormalizedText(text, out.toString(), map);
+    }
+
+    /** The normalised form of a short string (a lexicon entry, a label). */
+    public static String normalizeString(String s) {
+        return normalize(s).normalized();
+    }
+
+    /** Chars dropped entirely: harakat, Quranic marks, tatweel, bidi controls, joiners. */
+    static boolean isIgnorable(int cp) {
+        return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670
+                || (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x06D6 && cp <= 0x06ED)
+                || cp == 0x0640 || cp == 0x061C
+                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0xFEFF || cp == 0x00AD;
+    }
+
+    static String fold(int cp) {
+        switch (cp) {
+            case 'أ': case 'إ': case 'آ': case 'ٱ': return "ا";
+            case 'ى': case 'ی': case 'ې': return "ي";
+            case 'ة': return "ه";
+            case 'ک': return "ك";
+            case '\u00A0': case '\u2002': case '\u2003': case '\u2009': case '\u202F': return " ";
+            default:
+        }
+        if (cp >= 0x0660 && cp <= 0x0669) return String.valueOf((char) ('0' + cp - 0x0660));
+        if (cp >= 0x06F0 && cp <= 0x06F9) return String.valueOf((char) ('0' + cp - 0x06F0));
+        if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)) {
+            String unfolded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            StringBuilder sb = new StringBuilder();
+            unfolded.codePoints().filter(c -> !isIgnorable(c) && c != ' ').forEach(c -> sb.append(fold(c)));
+            return sb.toString();
+        }
+        return new String(Character.toChars(cp));
+    }
+}

@@ -1,0 +1,21 @@
+package org.akhbar.text;
+
+/**
+ * Converts UTF-16 char offsets to Unicode code point offsets, the unit of every evidence
+ * span in the graph. Texts without surrogate pairs (nearly all Arabic news) take the fast path.
+ */
+public final class CodePoints {
+    private final String text;
+    private final boolean hasSurrogates;
+
+    public CodePoints(String text) {
+        this.text = text;
+        boolean found = false;
+        for (int i = 0; i < text.length() && !found; i++) found = Character.isSurrogate(text.charAt(i));
+        this.hasSurrogates = found;
+    }
+
+    public int toCodePoint(int charIndex) {
+        return hasSurrogates ? text.codePointCount(0, charIndex) : charIndex;
+    }
+}

@@ -1,0 +1,106 @@
+package org.akhbar.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds lexicon phrases in a token sequence in one pass: a trie over normalised tokens, so
+ * the cost per position is the length of the longest match, not the number of entries.
+ * The first token of a phrase may carry proclitics (و ف ب ل ك ال, see {@link Token#readings()});
+ * the following tokens must match as they are. Built once, then read-only and thread-safe.
+ *
+ * @param <V> what an entry maps to (a gazetteer entry, a verb's lemma …)
+ */
+public final class PhraseMatcher<V> {
+    private final Node<V> root = new Node<>();
+    private int size;
+
+    /** One match: tokens {@code [first, end)}; {@code prefixLength} normalised chars of clitics on the first token. */
+    public record Match<V>(V value, int first, int end, int prefixLength, String clitics, String phrase) {
+        public int length() { return end - first; }
+    }
+
+    /** Adds a phrase (any spelling: it is normalised and tokenised here). Later values for the same phrase are kept too. */
+    public void add(String phrase, V value) {
+        List<Token> tokens = TextAnalyzer.tokenize(ArabicNormalizer.normalize(phrase));
+        if (tokens.isEmpty()) return;
+        Node<V> node = root;
+        StringBuilder norm = new StringBuilder();
+        for (Token t : tokens) {
+            node = node.children.computeIfAbsent(t.norm(), k -> new Node<>());
+            if (norm.length() > 0) norm.append(' ');
+            norm.append(t.norm());
+        }
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+            node.phrase = norm.toString();
+            size++;
+        }
+    }
+
+    public int size() { return size; }
+
+    /**
+     * Every phrase that starts at token {@code start}, longest first. Readings of the first
+     * token with clitics split off come after the plain reading of the same length.
+     */
+    public List<Match<V>> matchAt(List<Token> tokens, int start) {
+        List<Match<V>> out = new ArrayList<>(2);
+        Token first = tokens.get(start);
+        for (Token.Reading r : first.readings()) {
+            Node<V> node = root.children.get(r.stem());
+            if (node == null) continue;
+            walk(tokens, start, start + 1, node, r, out);
+        }
+        out.sort((a, b) -> b.length() != a.length() ? Integer.compare(b.length(), a.length())
+                : Integer.compare(a.prefixLength(), b.prefixLength()));
+        return out;
+    }
+
+    /** The longest phrase starting at {@code start}, or null. */
+    public Match<V> longestAt(List<Token> tokens, int start) {
+        List<Match<V>> all = matchAt(tokens, start);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Scans tokens {@code [from, to)} left to right and returns non-overlapping longest
+     * matches (a match swallows the tokens it covers).
+     */
+    public List<Match<V>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<V>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<V> m = longestAt(tokens, i);
+            if (m != null && m.end() <= to) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private void walk(List<Token> tokens, int start, int next, Node<V> node, Token.Reading r, List<Match<V>> out) {
+        while (true) {
+            if (node.values != null) {
+                for (V v : node.values) out.add(new Match<>(v, start, next, r.prefixLength(), r.clitics(), node.phrase));
+            }
+            if (next >= tokens.size() || node.children.isEmpty()) return;
+            Node<V> child = node.children.get(tokens.get(next).norm());
+            if (child == null) return;
+            node = child;
+            next++;
+        }
+    }
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> children = new HashMap<>(2);
+        List<V> values;
+        String phrase;
+    }
+}
