@@ -15,11 +15,18 @@ public final class Actor {
     private final String labelAr;
     private final String labelEn;
     private final String wikidata;
+    private final String countryCode;
     private final Set<String> altLabels = new LinkedHashSet<>();
     private final Set<String> roles = new LinkedHashSet<>();
 
     public Actor(String key, ActorClass actorClass, String labelAr, String labelEn, String wikidata) {
+        this(key, actorClass, labelAr, labelEn, wikidata, null);
+    }
+
+    /** @param countryCode ISO 3166 alpha-2 of a state actor (IQ), else null */
+    public Actor(String key, ActorClass actorClass, String labelAr, String labelEn, String wikidata, String countryCode) {
         this.key = key;
+        this.countryCode = countryCode;
         this.actorClass = actorClass;
         this.labelAr = labelAr;
         this.labelEn = labelEn;
@@ -33,6 +40,8 @@ public final class Actor {
     public String labelEn() { return labelEn; }
     /** Wikidata QID (Q796), or null when not linked. */
     public String wikidata() { return wikidata; }
+    /** ISO 3166 alpha-2 code of a state actor, or null. */
+    public String countryCode() { return countryCode; }
     public Set<String> altLabels() { return Collections.unmodifiableSet(altLabels); }
     public Set<String> roles() { return Collections.unmodifiableSet(roles); }
 

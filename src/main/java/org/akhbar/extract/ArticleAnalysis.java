@@ -83,6 +83,19 @@ public final class ArticleAnalysis {
         return null;
     }
 
+    /**
+     * The two states the article names most, in that order, or an empty list when it names
+     * fewer than two: the parties of «الجانبان» / «الطرفان» and of a joint statement.
+     */
+    public List<Actor> mainStates() {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        for (ActorMention m : mentions) if (m.actor().actorClass() == ActorClass.COUNTRY) counts.merge(m.actor(), 1, Integer::sum);
+        List<Actor> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<Actor, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(2).map(Map.Entry::getKey).toList();
+        return top.size() == 2 ? top : List.of();
+    }
+
     // ---- dates, statements, agreements
 
     public void addTime(TimeExpression t) { times.add(t); }

@@ -36,6 +36,23 @@ public final class Lexicon {
         public boolean has(String column) { return !get(column).isEmpty(); }
     }
 
+    /** The lines of a one-entry-a-line resource, without blanks and {@code #} comments. */
+    public static List<String> lines(String resource) {
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing lexicon resource " + resource);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> out = new ArrayList<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     public static List<Row> read(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("missing lexicon resource " + resource);

@@ -1,11 +1,347 @@
 package org.akhbar.extract.actor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.akhbar.extract.Actor;
+import org.akhbar.extract.ActorClass;
+import org.akhbar.extract.ActorMention;
 import org.akhbar.extract.ArticleAnalysis;
 import org.akhbar.extract.Extractor;
+import org.akhbar.extract.Span;
+import org.akhbar.text.AnalyzedText;
+import org.akhbar.text.PhraseMatcher.Match;
+import org.akhbar.text.Token;
 
+/**
+ * Finds people, organisations and states in one left-to-right pass over the tokens:
+ * gazetteer names (with clitics split off), person names after a title or role
+ * («رئيس الوزراء العراقي مصطفى الكاظمي»), organisations from head nouns with their
+ * complements («الحكومة العراقية», «حكومة العراق»), capitals standing for their state
+ * («اتفقت واشنطن وبغداد», but not «في واشنطن»). A second pass links short forms to the
+ * full names seen before (بايدن → جو بايدن, جون بايدن as a misspelling).
+ */
 public final class ActorExtractor implements Extractor {
+    private final Gazetteer gz = Gazetteer.get();
+
+    /** Words before a city that make it a place, not an actor. */
+    private static final Set<String> LOCATIVE = Set.of("في", "من", "الي", "داخل", "خارج", "قرب", "نحو", "حتي",
+            "مطار", "مدينه", "العاصمه", "عاصمه", "سفاره", "شوارع", "ضواحي", "وسط", "جنوب", "شمال", "شرق", "غرب",
+            "زياره", "لزياره", "محافظه", "مقر", "جامعه");
+
     @Override
     public void extract(ArticleAnalysis analysis) {
-        // TODO scaffolding, replaced by the real extractor
+        new Run(analysis).run();
+        analysis.sortMentions();
+    }
+
+    private final class Run {
+        final ArticleAnalysis a;
+        final AnalyzedText text;
+        final List<Token> toks;
+        final boolean[] owned;
+        /** Per state key: whether any mention acts (is not a bare location). */
+        final Map<String, Boolean> stateActs = new HashMap<>();
+        final List<ActorMention> stateMentions = new ArrayList<>();
+        final Map<String, Actor> personsByRole = new HashMap<>();
+
+        Run(ArticleAnalysis a) {
+            this.a = a;
+            this.text = a.text();
+            this.toks = text.tokens();
+            this.owned = new boolean[toks.size()];
+        }
+
+        void run() {
+            int i = 0;
+            while (i < toks.size()) {
+                if (!toks.get(i).isWord()) { i++; continue; }
+                int next = at(i);
+                i = Math.max(next, i + 1);
+            }
+            linkShortForms();
+            for (ActorMention m : stateMentions) {
+                if (Boolean.TRUE.equals(stateActs.get(m.actor().key()))) a.addMention(m);
+            }
+        }
+
+        /** Tries every rule at token i; returns where scanning goes on. */
+        int at(int i) {
+            Match<GazetteerEntry> gm = gz.names.longestAt(toks, i);
+            Match<Boolean> tm = gz.titles.longestAt(toks, i);
+            if (tm != null && (gm == null || tm.length() >= gm.length())) {
+                int end = title(tm);
+                if (end > i) return end;
+            }
+            if (gm != null) {
+                known(gm);
+                return gm.end();
+            }
+            Match<String> om = gz.orgHeads.longestAt(toks, i);
+            if (om != null) {
+                int end = organization(om);
+                if (end > i) return end;
+            }
+            return i + 1;
+        }
+
+        // ---- gazetteer names
+
+        void known(Match<GazetteerEntry> m) {
+            GazetteerEntry e = m.value();
+            Actor actor = a.actor(e.key(), () -> new Actor(e.key(), e.actorClass(), e.labelAr(), e.labelEn(), e.wikidata(),
+                    e.actorClass() == ActorClass.COUNTRY ? e.country() : null));
+            Span span = span(m.first(), m.end(), m.prefixLength());
+            String surface = text.substring(span.begin(), span.end());
+            if (e.actorClass() == ActorClass.COUNTRY) {
+                boolean place = isLocative(m);
+                if (e.capital() && place) return;
+                ActorMention mention = new ActorMention(actor, span, m.first(), m.end(),
+                        e.capital() ? ActorMention.Kind.METONYM : ActorMention.Kind.NAME);
+                stateActs.merge(e.key(), !place, Boolean::logicalOr);
+                stateMentions.add(mention);
+                if (!e.capital()) actor.addAltLabel(surface);
+                mark(m.first(), m.end());
+                return;
+            }
+            if (e.role() != null && !e.role().isEmpty() && e.actorClass() == ActorClass.PERSON) {
+                personsByRole.putIfAbsent(norm(e.role()), actor);
+            }
+            actor.addAltLabel(surface);
+            add(actor, span, m.first(), m.end(), ActorMention.Kind.NAME);
+        }
+
+        /** A city or state name after a locative word or a preposition clitic (في/من/إلى, ب/ل) names a place. */
+        boolean isLocative(Match<GazetteerEntry> m) {
+            String cl = m.clitics();
+            if (cl.contains("ب") || cl.contains("ل")) return true;
+            int p = m.first() - 1;
+            if (p < 0) return false;
+            Token prev = toks.get(p);
+            if (prev.isWord() && LOCATIVE.contains(prev.withoutConjunction())) return true;
+            // «في واشنطن وبغداد»: a conjunct shares the place reading of the one before
+            if (cl.startsWith("و") && prev.isWord()) {
+                Match<GazetteerEntry> before = gz.names.longestAt(toks, p);
+                return before != null && before.end() == m.first() && before.value().actorClass() == ActorClass.COUNTRY
+                        && p > 0 && toks.get(p - 1).isWord() && LOCATIVE.contains(toks.get(p - 1).withoutConjunction());
+            }
+            return false;
+        }
+
+        // ---- titles and the names after them
+
+        /** Title at tm: its complement is the role; a name after it is a person. Returns the end, or tm.first() if nothing. */
+        int title(Match<Boolean> tm) {
+            int roleEnd = complement(tm.end(), false, 4);
+            if (tm.value() && roleEnd == tm.end()) return tm.first();
+            String role = text.substring(span(tm.first(), roleEnd, tm.prefixLength()).begin(), toks.get(roleEnd - 1).end());
+            int n = roleEnd;
+            if (n < toks.size() && toks.get(n).is("،") ) n++; // apposition: «رجل الدين، مقتدى الصدر،»
+            if (n >= toks.size()) return roleEnd;
+            Match<GazetteerEntry> gm = gz.names.longestAt(toks, n);
+            if (gm != null && gm.value().actorClass() == ActorClass.PERSON) {
+                known(gm);
+                Actor p = a.actor(gm.value().key(), () -> null);
+                p.addRole(role);
+                personsByRole.put(norm(role), p);
+                return gm.end();
+            }
+            int nameEnd = unknownName(n);
+            if (nameEnd > n) {
+                String name = text.textOf(n, nameEnd);
+                String key = ActorKeys.of(ActorClass.PERSON, null, name);
+                Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
+                p.addRole(role);
+                personsByRole.put(norm(role), p);
+                add(p, span(n, nameEnd, 0), n, nameEnd, ActorMention.Kind.NAME);
+                return nameEnd;
+            }
+            // a title alone refers to the person last seen with that role
+            Actor known = personsByRole.get(norm(role));
+            if (known != null && roleEnd - tm.first() >= 2) {
+                add(known, span(tm.first(), roleEnd, tm.prefixLength()), tm.first(), roleEnd, ActorMention.Kind.TITLE);
+                return roleEnd;
+            }
+            return tm.first();
+        }
+
+        /** End of a name of two or three name-like words at n followed by a boundary, or n if there is none. */
+        int unknownName(int n) {
+            int j = n;
+            while (j < toks.size() && j - n < 4 && nameLike(toks.get(j))) j++;
+            int len = j - n;
+            if (len < 2) return n;
+            if (len == 4) return n; // too long to be sure where the name ends
+            if (j < toks.size() && !isBoundary(j)) {
+                if (len == 3 && isBoundary(j - 1)) return n + 2;
+                return n;
+            }
+            return j;
+        }
+
+        boolean nameLike(Token t) {
+            if (!t.isWord() || t.norm().length() < 2) return false;
+            String w = t.norm();
+            return !gz.isStopword(w) && !gz.isStopword(t.withoutConjunction()) && gz.nisbaCountry(w) == null
+                    && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null
+                    && gz.orgHeads.longestAt(toks, t.index()) == null;
+        }
+
+        boolean isBoundary(int j) {
+            Token t = toks.get(j);
+            if (!t.isWord()) return true;
+            String w = t.withoutConjunction();
+            return gz.isStopword(t.norm()) || gz.isStopword(w) || gz.speechVerbs.contains(w) || w.startsWith("ال")
+                    || gz.titles.longestAt(toks, j) != null;
+        }
+
+        // ---- organisations from head nouns
+
+        int organization(Match<String> om) {
+            boolean definite = om.phrase().startsWith("ال") || om.clitics().contains("ال");
+            int end = complement(om.end(), definite, 4);
+            if (end == om.end()) return om.first();
+            Span span = span(om.first(), end, om.prefixLength());
+            String label = text.substring(span.begin(), span.end());
+            String key = ActorClass.ORGANIZATION.keyPrefix() + "/" + canonical(om.first(), end, om.prefixLength());
+            Actor org = a.actor(key, () -> new Actor(key, ActorClass.ORGANIZATION, label, null, null));
+            org.addAltLabel(label);
+            add(org, span, om.first(), end, ActorMention.Kind.NAME);
+            return end;
+        }
+
+        /**
+         * The end of a head noun's complement starting at j: after an indefinite head a
+         * definite noun or a state's name («حكومة العراق», «مجلس الأمن»), then adjectives
+         * («الدولي», «العراقية»). Words that are names of people end it.
+         */
+        int complement(int j, boolean definiteHead, int max) {
+            int start = j;
+            while (j < toks.size() && j - start < max) {
+                Token t = toks.get(j);
+                if (!t.isWord() || gz.isStopword(t.norm())) break;
+                String w = t.norm();
+                boolean adjective = gz.nisbaCountry(w) != null || (w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه")
+                        || w.endsWith("يين") || w.endsWith("يون")));
+                boolean first = j == start && !definiteHead;
+                Match<GazetteerEntry> gm = gz.names.longestAt(toks, j);
+                if (gm != null && gm.value().actorClass() == ActorClass.PERSON) break;
+                if (first && gm != null && gm.value().actorClass() == ActorClass.COUNTRY && gm.prefixLength() == 0) {
+                    j = gm.end();
+                    continue;
+                }
+                if (adjective || (first && w.startsWith("ال") && w.length() > 3)) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            return j;
+        }
+
+        /** Canonical key of an organisation name: articles dropped, nisba and state names as ISO codes. */
+        String canonical(int from, int to, int prefix) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                Token t = toks.get(k);
+                String w = k == from ? t.norm().substring(prefix) : t.norm();
+                String iso = gz.nisbaCountry(w);
+                Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
+                if (iso == null && gm != null && gm.value().actorClass() == ActorClass.COUNTRY) {
+                    iso = gm.value().country();
+                    k = gm.end() - 1;
+                }
+                if (iso != null) w = iso;
+                else if (w.startsWith("ال") && w.length() > 3) w = w.substring(2);
+                if (sb.length() > 0) sb.append('_');
+                sb.append(w);
+            }
+            return ActorKeys.slug(sb.toString());
+        }
+
+        // ---- short forms
+
+        /**
+         * Links a surname alone to the full name seen in the article (بايدن → جو بايدن), and a
+         * first name one letter off before a known surname to the same person (جون بايدن).
+         */
+        void linkShortForms() {
+            Map<String, Actor> bySurname = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            for (Actor p : a.actors()) {
+                if (p.actorClass() != ActorClass.PERSON) continue;
+                List<String> names = new ArrayList<>(p.altLabels());
+                names.add(p.labelAr());
+                for (String n : names) {
+                    String[] words = norm(n).split(" ");
+                    if (words.length < 2) continue;
+                    String last = words[words.length - 1];
+                    if (last.length() < 3 || gz.isStopword(last)) continue;
+                    Actor prev = bySurname.putIfAbsent(last, p);
+                    if (prev != null && prev != p) ambiguous.add(last);
+                }
+            }
+            ambiguous.forEach(bySurname::remove);
+            if (bySurname.isEmpty()) return;
+            for (int i = 0; i < toks.size(); i++) {
+                if (owned[i] || !toks.get(i).isWord()) continue;
+                for (Token.Reading r : toks.get(i).readings()) {
+                    Actor p = bySurname.get(r.stem());
+                    if (p == null) continue;
+                    if (r.clitics().contains("ال") && !r.stem().startsWith("ال")) continue;
+                    int first = i, prefix = r.prefixLength();
+                    if (i > 0 && !owned[i - 1] && toks.get(i - 1).isWord() && nearFirstName(toks.get(i - 1).norm(), p)) {
+                        first = i - 1;
+                        prefix = 0;
+                    }
+                    Span span = span(first, i + 1, prefix);
+                    p.addAltLabel(text.substring(span.begin(), span.end()));
+                    add(p, span, first, i + 1, ActorMention.Kind.NAME);
+                    break;
+                }
+            }
+        }
+
+        boolean nearFirstName(String w, Actor p) {
+            String[] words = norm(p.labelAr()).split(" ");
+            return words.length >= 2 && !w.equals(words[0]) && editDistanceAtMostOne(w, words[0]) && w.length() >= 2;
+        }
+
+        // ---- helpers
+
+        void add(Actor actor, Span span, int first, int end, ActorMention.Kind kind) {
+            a.addMention(new ActorMention(actor, span, first, end, kind));
+            mark(first, end);
+        }
+
+        void mark(int from, int to) {
+            for (int k = from; k < to; k++) owned[k] = true;
+        }
+
+        /** Span of tokens [first, end) without the first token's {@code prefix} clitic chars. */
+        Span span(int first, int end, int prefix) {
+            Token t = toks.get(first);
+            int begin = prefix == 0 ? t.begin() : text.normalized().originalBegin(t.normBegin() + prefix);
+            return new Span(begin, toks.get(end - 1).end());
+        }
+    }
+
+    static String norm(String s) { return org.akhbar.text.ArabicNormalizer.normalizeString(s).strip(); }
+
+    static boolean editDistanceAtMostOne(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (a.length() < b.length()) j++;
+            else { i++; j++; }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 }

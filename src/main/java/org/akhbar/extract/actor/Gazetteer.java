@@ -1,0 +1,92 @@
+package org.akhbar.extract.actor;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.akhbar.extract.ActorClass;
+import org.akhbar.extract.Lexicon;
+import org.akhbar.text.ArabicNormalizer;
+import org.akhbar.text.PhraseMatcher;
+
+/**
+ * The actor gazetteer and the word lists the actor rules use, loaded once from the data
+ * files under {@code akhbar/gazetteer}, {@code akhbar/lexicon} and {@code akhbar/actor}
+ * (documented in their READMEs) into one-pass phrase matchers.
+ */
+final class Gazetteer {
+    private static final String DIR = "/akhbar/gazetteer/";
+    private static final String LEX = "/akhbar/lexicon/";
+
+    final PhraseMatcher<GazetteerEntry> names = new PhraseMatcher<>();
+    /** Titles and role heads before a person's name; value = needs a complement. */
+    final PhraseMatcher<Boolean> titles = new PhraseMatcher<>();
+    /** Head nouns of organisation names; value = kind (government, ministry, party …). */
+    final PhraseMatcher<String> orgHeads = new PhraseMatcher<>();
+    /** Nisba adjective (normalised, all genders and numbers) → ISO2 of its state. */
+    final Map<String, String> nisba = new HashMap<>();
+    /** ISO2 → the state's entry. */
+    final Map<String, GazetteerEntry> states = new HashMap<>();
+    final Set<String> stopwords = new HashSet<>();
+    final Set<String> speechVerbs = new HashSet<>();
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    static Gazetteer get() { return INSTANCE; }
+
+    private Gazetteer() {
+        for (Lexicon.Row r : Lexicon.read(DIR + "states.tsv")) {
+            GazetteerEntry e = entry(r, ActorClass.COUNTRY, r.get("key").replaceFirst("^country:", ""), false);
+            states.put(e.country(), e);
+            addForms(e, r);
+        }
+        for (Lexicon.Row r : Lexicon.read(DIR + "capitals.tsv")) {
+            GazetteerEntry state = states.get(r.get("iso2"));
+            if (state == null) continue;
+            GazetteerEntry cap = new GazetteerEntry(state.key(), state.actorClass(), state.wikidata(), state.labelEn(),
+                    state.labelAr(), state.country(), "", true);
+            for (String f : r.list("forms")) names.add(f, cap);
+        }
+        for (Lexicon.Row r : Lexicon.read(DIR + "nisba.tsv")) {
+            for (String f : r.list("forms")) nisba.put(ArabicNormalizer.normalizeString(f), r.get("iso2"));
+        }
+        for (String file : List.of("organizations.tsv", "persons.tsv")) {
+            for (Lexicon.Row r : Lexicon.read(DIR + file)) {
+                GazetteerEntry e = entry(r, ActorClass.parse(r.get("class")), r.get("country"), false);
+                addForms(e, r);
+            }
+        }
+        for (Lexicon.Row r : Lexicon.read(LEX + "person-titles.tsv")) {
+            if (r.get("kind").endsWith("-ambiguous")) continue;
+            titles.add(r.get("form"), "yes".equals(r.get("needs_complement")));
+        }
+        for (Lexicon.Row r : Lexicon.read(LEX + "org-heads.tsv")) {
+            if (r.get("kind").equals("ministry-elliptic")) continue;
+            orgHeads.add(r.get("form"), r.get("kind"));
+        }
+        for (Lexicon.Row r : Lexicon.read(LEX + "speech-verbs.tsv")) speechVerbs.add(ArabicNormalizer.normalizeString(r.get("form")));
+        for (String w : Lexicon.lines("/akhbar/actor/stopwords.txt")) stopwords.add(ArabicNormalizer.normalizeString(w));
+    }
+
+    private static GazetteerEntry entry(Lexicon.Row r, ActorClass cls, String country, boolean capital) {
+        String wd = r.get("wikidata");
+        String ar = r.get("ar");
+        String key = ActorKeys.of(cls, wd, cls == ActorClass.COUNTRY && wd.isEmpty() ? country : ar);
+        return new GazetteerEntry(key, cls, wd.isEmpty() ? null : wd, emptyToNull(r.get("en")), ar, country,
+                r.get("role"), capital);
+    }
+
+    private void addForms(GazetteerEntry e, Lexicon.Row r) {
+        names.add(e.labelAr(), e);
+        for (String f : r.list("forms")) names.add(f, e);
+    }
+
+    private static String emptyToNull(String s) { return s.isEmpty() ? null : s; }
+
+    boolean isStopword(String norm) { return stopwords.contains(norm); }
+
+    /** The ISO2 of the state a nisba adjective refers to (العراقية → IQ), or null. */
+    String nisbaCountry(String norm) { return nisba.get(norm); }
+}

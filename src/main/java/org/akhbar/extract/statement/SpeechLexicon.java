@@ -1,0 +1,40 @@
+package org.akhbar.extract.statement;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.akhbar.extract.Lexicon;
+import org.akhbar.text.ArabicNormalizer;
+import org.akhbar.text.PhraseMatcher;
+
+/** Speech verbs, their complements and attribution phrases, loaded once from {@code akhbar/lexicon}. */
+final class SpeechLexicon {
+    /** A speech verb form: its lemma and grammatical feature (past, past-f, present, participle …). */
+    record Verb(String lemma, String feature) {
+        boolean ambiguous() { return feature.endsWith("-ambiguous"); }
+        boolean participle() { return feature.startsWith("participle"); }
+        boolean past() { return feature.startsWith("past"); }
+        boolean finite() { return feature.startsWith("past") || feature.startsWith("present"); }
+    }
+
+    final PhraseMatcher<Verb> verbs = new PhraseMatcher<>();
+    /** Complements that open reported content; value = that | to-that | prep. */
+    final PhraseMatcher<String> complements = new PhraseMatcher<>();
+    /** Attribution phrases; value = kind (according-to, continuation, both-parties, joint-statement …). */
+    final PhraseMatcher<String> attribution = new PhraseMatcher<>();
+    final Set<String> npVerbs = new HashSet<>();
+
+    private static final SpeechLexicon INSTANCE = new SpeechLexicon();
+
+    static SpeechLexicon get() { return INSTANCE; }
+
+    private SpeechLexicon() {
+        for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/speech-verbs.tsv")) {
+            if (r.get("feature").startsWith("masdar") || r.get("feature").startsWith("passive")) continue;
+            verbs.add(r.get("form"), new Verb(ArabicNormalizer.normalizeString(r.get("lemma")), r.get("feature")));
+        }
+        for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/speech-complements.tsv")) complements.add(r.get("form"), r.get("kind"));
+        for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/attribution.tsv")) attribution.add(r.get("form"), r.get("kind"));
+        for (String line : org.akhbar.extract.Lexicon.lines("/akhbar/statement/np-verbs.txt")) npVerbs.add(ArabicNormalizer.normalizeString(line));
+    }
+}

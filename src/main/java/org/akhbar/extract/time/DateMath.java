@@ -1,0 +1,157 @@
+package org.akhbar.extract.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+
+import org.akhbar.extract.DateValue;
+
+/**
+ * Calendar arithmetic for resolving date expressions: Gregorian and Hijri (Umm al-Qura, as
+ * {@link HijrahChronology} implements it; it covers 1300-1600 AH). Every method returns
+ * null for a date that does not exist (31 February, a Hijri year out of range).
+ */
+final class DateMath {
+    private DateMath() {}
+
+    enum Cal { GREGORIAN, HIJRI }
+
+    static LocalDate day(Cal cal, int year, int month, int day) {
+        try {
+            if (cal == Cal.HIJRI) return LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day));
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A month: Gregorian as a {@link DateValue.Month}, Hijri as the interval of its days. */
+    static DateValue month(Cal cal, int year, int month) {
+        if (cal == Cal.GREGORIAN) {
+            if (year < 1 || year > 9999 || month < 1 || month > 12) return null;
+            return new DateValue.Month(YearMonth.of(year, month));
+        }
+        try {
+            HijrahDate first = HijrahChronology.INSTANCE.date(year, month, 1);
+            int length = first.lengthOfMonth();
+            return new DateValue.Interval(LocalDate.from(first), LocalDate.from(first).plusDays(length - 1L));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A year: Gregorian as a {@link DateValue.Year}, Hijri as the interval of its days. */
+    static DateValue year(Cal cal, int year) {
+        if (cal == Cal.GREGORIAN) return year < 1 || year > 9999 ? null : new DateValue.Year(year);
+        try {
+            HijrahDate first = HijrahChronology.INSTANCE.date(year, 1, 1);
+            LocalDate begin = LocalDate.from(first);
+            return new DateValue.Interval(begin, begin.plusDays(first.lengthOfYear() - 1L));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static DateValue dayValue(LocalDate d) { return d == null ? null : new DateValue.Day(d); }
+
+    static int yearOf(Cal cal, LocalDate d) {
+        return cal == Cal.HIJRI ? HijrahDate.from(d).get(ChronoField.YEAR) : d.getYear();
+    }
+
+    static int monthOf(Cal cal, LocalDate d) {
+        return cal == Cal.HIJRI ? HijrahDate.from(d).get(ChronoField.MONTH_OF_YEAR) : d.getMonthValue();
+    }
+
+    // ---- a day of a month whose year the text leaves out
+
+    /** The last (month, day) strictly before {@code pub}: «السابع من نيسان الماضي». */
+    static LocalDate dayBefore(Cal cal, LocalDate pub, int month, int d) {
+        int y = yearOf(cal, pub);
+        for (int yy = y; yy >= y - 4; yy--) {
+            LocalDate c = day(cal, yy, month, d);
+            if (c != null && c.isBefore(pub)) return c;
+        }
+        return null;
+    }
+
+    /** The first (month, day) strictly after {@code pub}: «العاشر من أكتوبر المقبل». */
+    static LocalDate dayAfter(Cal cal, LocalDate pub, int month, int d) {
+        int y = yearOf(cal, pub);
+        for (int yy = y; yy <= y + 4; yy++) {
+            LocalDate c = day(cal, yy, month, d);
+            if (c != null && c.isAfter(pub)) return c;
+        }
+        return null;
+    }
+
+    /** (month, day) in the year that puts it nearest the publication date: «27 يوليو» in a July 2021 article. */
+    static LocalDate dayNearest(Cal cal, LocalDate pub, int month, int d) {
+        int y = yearOf(cal, pub);
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int yy = y - 1; yy <= y + 1; yy++) {
+            LocalDate c = day(cal, yy, month, d);
+            if (c == null) continue;
+            long dist = Math.abs(c.toEpochDay() - pub.toEpochDay());
+            if (dist < bestDistance) { best = c; bestDistance = dist; }
+        }
+        return best;
+    }
+
+    // ---- a month whose year the text leaves out
+
+    /** The last such month before the publication month: «نيسان الماضي» in July 2021 is April 2021. */
+    static DateValue monthBefore(Cal cal, LocalDate pub, int month) {
+        int y = yearOf(cal, pub);
+        return month(cal, month < monthOf(cal, pub) ? y : y - 1, month);
+    }
+
+    /** The next such month after the publication month: «أكتوبر المقبل» in July 2021 is October 2021. */
+    static DateValue monthAfter(Cal cal, LocalDate pub, int month) {
+        int y = yearOf(cal, pub);
+        return month(cal, month > monthOf(cal, pub) ? y : y + 1, month);
+    }
+
+    /** The month in the publication year: «في يونيو», «يونيو الجاري», «شهر رمضان». */
+    static DateValue monthThisYear(Cal cal, LocalDate pub, int month) {
+        return month(cal, yearOf(cal, pub), month);
+    }
+
+    /** The most recent such month at or before the publication month: «منذ يناير». */
+    static DateValue monthAtOrBefore(Cal cal, LocalDate pub, int month) {
+        int y = yearOf(cal, pub);
+        return month(cal, month <= monthOf(cal, pub) ? y : y - 1, month);
+    }
+
+    // ---- weekdays and weeks
+
+    /** «الاثنين», «يوم الجمعة», «اليوم الاثنين»: that weekday on or before the date. */
+    static LocalDate weekdayOnOrBefore(LocalDate d, int isoDay) {
+        return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(isoDay)));
+    }
+
+    /** «الثلاثاء الماضي»: that weekday strictly before the date. */
+    static LocalDate weekdayBefore(LocalDate d, int isoDay) {
+        return d.with(TemporalAdjusters.previous(DayOfWeek.of(isoDay)));
+    }
+
+    /** «الجمعة المقبلة»: that weekday strictly after the date. */
+    static LocalDate weekdayAfter(LocalDate d, int isoDay) {
+        return d.with(TemporalAdjusters.next(DayOfWeek.of(isoDay)));
+    }
+
+    /** The Monday-Sunday week {@code offset} weeks from the one holding {@code d}. */
+    static DateValue week(LocalDate d, int offset) {
+        LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+        return new DateValue.Interval(monday, monday.plusDays(6));
+    }
+
+    static DateValue monthOffset(LocalDate d, int offset) {
+        return new DateValue.Month(YearMonth.from(d).plusMonths(offset));
+    }
+}

@@ -1,0 +1,582 @@
+package org.akhbar.extract.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.akhbar.extract.DateValue;
+import org.akhbar.extract.Span;
+import org.akhbar.extract.time.TimeWord.Guard;
+import org.akhbar.extract.time.TimeWord.Kind;
+import org.akhbar.text.AnalyzedText;
+import org.akhbar.text.PhraseMatcher.Match;
+import org.akhbar.text.Sentence;
+import org.akhbar.text.Token;
+
+/**
+ * The date grammar over one article's tokens: one left-to-right pass per sentence; at each
+ * token that starts a date word (one trie lookup, cached) or is a number, the longest date
+ * expression starting there is parsed by hand-written rules and the scan resumes after it.
+ * One instance per article (it caches lookups); not shared between threads.
+ *
+ * <p>What it reads, in the order tried at a token (the longest wins, the earlier on a tie):
+ * <ul>
+ * <li>days: weekdays (الاثنين، يوم الجمعة، الثلاثاء الماضي، الجمعة المقبلة), relative days (اليوم،
+ *     أمس، أول أمس، غدا، بعد غد, with a weekday: اليوم الاثنين), a day and a month (27 يوليو 2021،
+ *     الخامس من كانون الثاني/يناير 2020، السابع من نيسان الماضي، 15 رمضان 1442 هـ), numeric dates
+ *     (27/7/2021، 2021-07-27، 27.7.2021), each optionally after صباح/مساء … and يوم;</li>
+ * <li>years: عام 2020، العام 2020، سنة 1442 هـ; a bare 4-digit number only after a preposition
+ *     (في 2019، منذ 2015) or with هـ;</li>
+ * <li>units with a modifier or demonstrative: الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام;</li>
+ * <li>parts: مطلع/منتصف/أواخر/نهاية + a month, unit or year (نهاية العام الحالي، أواخر يونيو);</li>
+ * <li>months with a year, a modifier, شهر or a preposition before them (يونيو 2021، تشرين الأول/أكتوبر
+ *     المقبل، في أبريل); بحلول before any of these is kept in the span.</li>
+ * </ul>
+ */
+final class DateScanner {
+
+    /** What an expression names, used to chain years (عامي 2019 و2020). */
+    enum Level { DAY, WEEK, MONTH, YEAR }
+
+    /**
+     * A parsed expression over tokens {@code [first, end)}, {@code prefix} normalised chars of
+     * clitics on the first token left out of its span. Either {@code fixed} (the text gives the
+     * whole date) or {@code relative} (computed from the publication date) is set.
+     */
+    record Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level) {
+        DateValue value(LocalDate published) {
+            if (fixed != null) return fixed;
+            return published == null ? null : relative.apply(published);
+        }
+
+        Candidate from(int newFirst, int newPrefix) {
+            return new Candidate(newFirst, end, newPrefix, fixed, relative, level);
+        }
+    }
+
+    /** A month name and what follows it: the other family's name, a year or a modifier. */
+    private record MonthTail(int prefix, int month, DateMath.Cal cal, Guard guard, boolean partner, int end,
+                             int year, int yearOffset, int modifier) {
+        boolean hasContext() { return year > 0 || yearOffset != NONE || modifier != NONE; }
+    }
+
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final List<Match<TimeWord>> NO_MATCHES = List.of();
+
+    private final TimeLexicon lex;
+    private final AnalyzedText text;
+    private final List<Token> tokens;
+    private final Object[] cache;
+    /** Bounds of the sentence being scanned: lookups never cross them. */
+    private int lo, hi;
+    private int lastEnd = -1;
+    private Level lastLevel;
+
+    DateScanner(TimeLexicon lex, AnalyzedText text) {
+        this.lex = lex;
+        this.text = text;
+        this.tokens = text.tokens();
+        this.cache = new Object[tokens.size()];
+    }
+
+    /** Every expression in tokens {@code [from, to)}, in text order, non-overlapping. */
+    void scan(int from, int to, Predicate<Candidate> keepGoing) {
+        for (Sentence s : text.sentences()) {
+            if (s.endToken() <= from) continue;
+            if (s.firstToken() >= to) return;
+            lo = s.firstToken();
+            hi = Math.min(s.endToken(), to);
+            int i = Math.max(lo, from);
+            while (i < hi) {
+                Candidate c = parseAt(i);
+                if (c == null) { i++; continue; }
+                if (!keepGoing.test(c)) return;
+                lastEnd = c.end();
+                lastLevel = c.level();
+                i = c.end();
+            }
+        }
+    }
+
+    /** The span of an expression in the original text, without the clitics of its first word. */
+    Span span(Candidate c) {
+        Token f = tokens.get(c.first());
+        int b = c.prefix() == 0 ? f.begin() : text.normalized().originalBegin(f.normBegin() + c.prefix());
+        return new Span(b, tokens.get(c.end() - 1).end());
+    }
+
+    // ---- entry
+
+    private Candidate parseAt(int i) {
+        Token t = tokens.get(i);
+        if (t.isPunct()) return null;
+        if (t.isWord() && matches(i).isEmpty()) return null;
+        Candidate best = inner(i);
+        Match<TimeWord> lead = hit(i, Kind.LEAD, true);
+        if (lead != null) best = longer(best, startAt(lead, inner(lead.end())));
+        return best;
+    }
+
+    private Candidate inner(int i) {
+        if (i >= hi) return null;
+        Candidate best = dayLevel(i);
+        Match<TimeWord> tod = hit(i, Kind.TIME_OF_DAY, true);
+        if (tod != null) best = longer(best, startAt(tod, dayLevel(tod.end())));
+        best = longer(best, yearWord(i));
+        best = longer(best, unit(i));
+        best = longer(best, part(i));
+        best = longer(best, monthAlone(i));
+        best = longer(best, bareYear(i));
+        return best;
+    }
+
+    private Candidate dayLevel(int i) {
+        if (i >= hi) return null;
+        Candidate best = weekday(i);
+        best = longer(best, deictic(i));
+        best = longer(best, dayOfMonth(i));
+        best = longer(best, numericDate(i));
+        Match<TimeWord> dayWord = hit(i, Kind.DAY_WORD, true);
+        if (dayWord != null) best = longer(best, startAt(dayWord, dayLevel(dayWord.end())));
+        return best;
+    }
+
+    // ---- days
+
+    /** الاثنين، يوم الجمعة، الثلاثاء الماضي، الجمعة المقبلة، الجمعة الموافق 27 يوليو 2021. */
+    private Candidate weekday(int i) {
+        Match<TimeWord> w = hit(i, Kind.WEEKDAY, true);
+        if (w == null || blocked(w)) return null;
+        int dow = w.value().value();
+        Candidate explicit = explicitDateAfter(w.end());
+        if (explicit != null) return explicit.from(i, w.prefixLength());
+        Match<TimeWord> mod = hit(w.end(), Kind.MODIFIER, false);
+        if (mod != null && mod.value().value() == TimeWord.PAST) {
+            return relative(i, mod.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayBefore(pub, dow)));
+        }
+        if (mod != null && mod.value().value() == TimeWord.NEXT) {
+            return relative(i, mod.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayAfter(pub, dow)));
+        }
+        return relative(i, w.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayOnOrBefore(pub, dow)));
+    }
+
+    /** اليوم، أمس، أول أمس، غدا، بعد غد; اليوم الاثنين (the weekday decides: on or before the day named). */
+    private Candidate deictic(int i) {
+        Match<TimeWord> d = hit(i, Kind.DEICTIC, true);
+        if (d == null || blocked(d)) return null;
+        int offset = d.value().value();
+        // اليوم الاثنين; اليوم (الاثنين), as the Saudi press writes it
+        boolean bracketed = isPunct(d.end(), '(');
+        Match<TimeWord> w = hit(bracketed ? d.end() + 1 : d.end(), Kind.WEEKDAY, false);
+        if (w != null && bracketed && !isPunct(w.end(), ')')) w = null;
+        if (w != null && !blocked(w)) {
+            int end = bracketed ? w.end() + 1 : w.end();
+            Candidate explicit = bracketed ? null : explicitDateAfter(end);
+            if (explicit != null) return explicit.from(i, d.prefixLength());
+            int dow = w.value().value();
+            return relative(i, end, d.prefixLength(), Level.DAY,
+                    pub -> DateMath.dayValue(DateMath.weekdayOnOrBefore(pub.plusDays(offset), dow)));
+        }
+        return relative(i, d.end(), d.prefixLength(), Level.DAY, pub -> DateMath.dayValue(pub.plusDays(offset)));
+    }
+
+    /** A date written out after a weekday: «الجمعة، 27 يوليو 2021», «الجمعة الموافق 15 رمضان 1442 هـ». */
+    private Candidate explicitDateAfter(int k) {
+        if (isPunct(k, '،') || isPunct(k, ',') || isPunct(k, '-')) k++;
+        Match<TimeWord> link = hit(k, Kind.LINK, false);
+        if (link != null) k = link.end();
+        return longer(dayOfMonth(k), numericDate(k));
+    }
+
+    /** 27 يوليو 2021، الخامس من كانون الثاني/يناير 2020، السابع من نيسان الماضي، العاشر من الشهر الجاري. */
+    private Candidate dayOfMonth(int i) {
+        int day, k, prefix = 0;
+        Match<TimeWord> ord = hit(i, Kind.ORDINAL, true);
+        if (ord != null) {
+            if (hit(i - 1, Kind.ORDINAL_HEAD, true) != null) return null;   // النصف الثاني من مايو
+            day = ord.value().value();
+            k = ord.end();
+            prefix = ord.prefixLength();
+        } else {
+            day = number(i);
+            if (day < 1 || day > 31 || tokens.get(i).norm().length() > 2) return null;
+            k = i + 1;
+        }
+        if (hit(i - 1, Kind.NAME_HEAD, true) != null) return null;   // ثورة 25 يناير، قوى 14 آذار
+        if (is(k, "من")) k++;
+        MonthTail tail = monthTail(k);
+        if (tail != null) return resolve(i, prefix, tail, day);
+        Match<TimeWord> unit = hit(k, Kind.UNIT, false);
+        if (unit != null && unit.value().value() == TimeWord.MONTH) {
+            Match<TimeWord> mod = hit(unit.end(), Kind.MODIFIER, false);
+            if (mod != null) {
+                int offset = mod.value().value(), d = day;
+                return relative(i, mod.end(), prefix, Level.DAY, pub -> {
+                    YearMonth ym = YearMonth.from(pub).plusMonths(offset);
+                    return ym.isValidDay(d) ? new DateValue.Day(ym.atDay(d)) : null;
+                });
+            }
+        }
+        return null;
+    }
+
+    /** 27/7/2021، 2021-07-27، 27.7.2021 (day first, as Arabic writes it; year first when it has 4 digits). */
+    private Candidate numericDate(int i) {
+        if (i >= hi || !tokens.get(i).isNumber()) return null;
+        String s = tokens.get(i).norm();
+        String a, b, c;
+        int end;
+        int dot1 = s.indexOf('.'), dot2 = dot1 < 0 ? -1 : s.indexOf('.', dot1 + 1);
+        if (dot2 > 0 && s.indexOf('.', dot2 + 1) < 0) {
+            a = s.substring(0, dot1);
+            b = s.substring(dot1 + 1, dot2);
+            c = s.substring(dot2 + 1);
+            end = i + 1;
+        } else {
+            if (number(i) < 0) return null;
+            char sep = punctChar(i + 1);
+            if ((sep != '/' && sep != '-' && sep != '\\' && sep != '.') || punctChar(i + 3) != sep
+                    || number(i + 2) < 0 || number(i + 4) < 0) return null;
+            a = s;
+            b = tokens.get(i + 2).norm();
+            c = tokens.get(i + 4).norm();
+            end = i + 5;
+        }
+        int y, m, d;
+        if (a.length() == 4 && b.length() <= 2 && c.length() <= 2) {
+            y = toInt(a); m = toInt(b); d = toInt(c);
+        } else if (c.length() == 4 && a.length() <= 2 && b.length() <= 2) {
+            y = toInt(c); m = toInt(b); d = toInt(a);
+            if (m > 12 && d <= 12) { int x = m; m = d; d = x; }   // 7/27/2021 written month first
+        } else {
+            return null;
+        }
+        DateMath.Cal cal = DateMath.Cal.GREGORIAN;
+        Match<TimeWord> era = hit(end, Kind.ERA, false);
+        if (era != null) {
+            cal = era.value().calendar();
+            end = era.end();
+        }
+        if (cal == DateMath.Cal.GREGORIAN ? (y < 1900 || y > 2100) : (y < 1300 || y > 1600)) return null;
+        LocalDate date = DateMath.day(cal, y, m, d);
+        return date == null ? null : fixed(i, end, 0, Level.DAY, new DateValue.Day(date));
+    }
+
+    // ---- months
+
+    /**
+     * A month name at {@code k} and what follows it: نيسان/ابريل، كانون الثاني (يناير), then a
+     * year (2020، عام 2020، من العام 2020، 1442 هـ), «من العام الماضي», or a modifier (الماضي، المقبل).
+     * Null when there is none or the name fails its madda guard (آب).
+     */
+    private MonthTail monthTail(int k) {
+        Match<TimeWord> m = hit(k, Kind.MONTH, true);
+        if (m == null) return null;
+        TimeWord w = m.value();
+        int end = m.end();
+        boolean partner = false;
+        char sep = punctChar(end);
+        Match<TimeWord> next = hit(end, Kind.MONTH, false);
+        if (next != null && next.value().value() == w.value() && next.value().calendar() == w.calendar()) {
+            end = next.end();   // «سبتمبر أيلول», as Reuters writes both families with no mark between
+            partner = true;
+        } else if (sep == '/' || sep == '\\' || sep == '-' || sep == '(') {
+            Match<TimeWord> p = hit(end + 1, Kind.MONTH, false);
+            if (p != null && p.value().value() == w.value() && p.value().calendar() == w.calendar()) {
+                if (sep != '(') { end = p.end(); partner = true; }
+                else if (isPunct(p.end(), ')')) { end = p.end() + 1; partner = true; }
+            }
+        }
+        if (w.guard() == Guard.MADDA && !partner && !hasMadda(m)) return null;
+        DateMath.Cal cal = w.calendar();
+        int year = 0, yearOffset = NONE, modifier = NONE;
+        int j = is(end, "من") ? end + 1 : end;
+        Match<TimeWord> yearWord = hit(j, Kind.YEAR_WORD, false);
+        if (yearWord == null) yearWord = unitOf(j, TimeWord.YEAR, false);
+        int n = yearWord != null ? yearWord.end() : (j == end ? end : -1);
+        int y = n >= 0 ? number(n) : -1;
+        if (y > 0 && tokens.get(n).norm().length() == 4
+                && (cal == DateMath.Cal.HIJRI ? y >= 1300 && y <= 1600 : y >= 1000 && y <= 2200)) {
+            year = y;
+            end = n + 1;
+            Match<TimeWord> era = hit(end, Kind.ERA, false);
+            if (era != null) end = era.end();
+        } else if (yearWord != null && yearWord.value().kind() == Kind.UNIT && hit(yearWord.end(), Kind.MODIFIER, false) != null) {
+            Match<TimeWord> mod = hit(yearWord.end(), Kind.MODIFIER, false);   // يونيو من العام الماضي
+            yearOffset = mod.value().value();
+            end = mod.end();
+        } else {
+            Match<TimeWord> mod = hit(end, Kind.MODIFIER, false);
+            if (mod != null) {
+                modifier = mod.value().value();
+                end = mod.end();
+            }
+        }
+        return new MonthTail(m.prefixLength(), w.value(), cal, w.guard(), partner, end, year, yearOffset, modifier);
+    }
+
+    /** A month standing alone: it needs شهر, a year, a modifier, the other family's name or a preposition before it. */
+    private Candidate monthAlone(int i) {
+        Match<TimeWord> monthWord = hit(i, Kind.MONTH_WORD, true);
+        if (monthWord != null) {
+            MonthTail t = monthTail(monthWord.end());
+            return t == null ? null : resolve(i, monthWord.prefixLength(), t, 0);
+        }
+        MonthTail t = monthTail(i);
+        if (t == null) return null;
+        if (t.guard() == Guard.STRICT && t.year() == 0) return null;
+        if (!t.hasContext()) {
+            if (hit(i - 1, Kind.NAME_HEAD, true) != null) return null;   // ثورة يناير
+            if (!t.partner() && hit(i - 1, Kind.TRIGGER, true) == null) return null;
+        }
+        return resolve(i, t.prefix(), t, 0);
+    }
+
+    /** The value of a month (day == 0) or of a day of it, given what the text says about the year. */
+    private Candidate resolve(int first, int prefix, MonthTail t, int day) {
+        DateMath.Cal cal = t.cal();
+        int month = t.month();
+        Level level = day > 0 ? Level.DAY : Level.MONTH;
+        if (t.year() > 0) {
+            DateValue v = day > 0 ? DateMath.dayValue(DateMath.day(cal, t.year(), month, day)) : DateMath.month(cal, t.year(), month);
+            return v == null ? null : fixed(first, t.end(), prefix, level, v);
+        }
+        Function<LocalDate, DateValue> f;
+        if (t.yearOffset() != NONE) {
+            int offset = t.yearOffset();
+            f = pub -> {
+                int y = DateMath.yearOf(cal, pub) + offset;
+                return day > 0 ? DateMath.dayValue(DateMath.day(cal, y, month, day)) : DateMath.month(cal, y, month);
+            };
+        } else if (t.modifier() == TimeWord.PAST) {
+            f = day > 0 ? pub -> DateMath.dayValue(DateMath.dayBefore(cal, pub, month, day))
+                    : pub -> DateMath.monthBefore(cal, pub, month);
+        } else if (t.modifier() == TimeWord.NEXT) {
+            f = day > 0 ? pub -> DateMath.dayValue(DateMath.dayAfter(cal, pub, month, day))
+                    : pub -> DateMath.monthAfter(cal, pub, month);
+        } else if (t.modifier() == TimeWord.CURRENT) {
+            f = day > 0 ? pub -> DateMath.dayValue(DateMath.day(cal, DateMath.yearOf(cal, pub), month, day))
+                    : pub -> DateMath.monthThisYear(cal, pub, month);
+        } else {
+            f = day > 0 ? pub -> DateMath.dayValue(DateMath.dayNearest(cal, pub, month, day))
+                    : pub -> DateMath.monthThisYear(cal, pub, month);
+        }
+        return relative(first, t.end(), prefix, level, f);
+    }
+
+    // ---- years, units, parts
+
+    /** عام 2020، العام 2020، سنة 2021، لعام 2020، عام 1442 هـ. */
+    private Candidate yearWord(int i) {
+        Match<TimeWord> w = hit(i, Kind.YEAR_WORD, true);
+        if (w == null) w = unitOf(i, TimeWord.YEAR, true);
+        if (w == null) return null;
+        int k = w.end();
+        int y = number(k);
+        if (y < 0) return null;
+        Match<TimeWord> era = hit(k + 1, Kind.ERA, false);
+        DateMath.Cal cal = era != null ? era.value().calendar() : DateMath.Cal.GREGORIAN;
+        if (cal == DateMath.Cal.HIJRI ? y < 1300 || y > 1600 : y < 1000 || y > 2200) return null;
+        DateValue v = DateMath.year(cal, y);
+        return v == null ? null : fixed(i, era != null ? era.end() : k + 1, w.prefixLength(), Level.YEAR, v);
+    }
+
+    /**
+     * A bare year: after a preposition (في 2019، منذ 2015; the span keeps the preposition), after a
+     * year and a connector (عامي 2019 و2020), or with the Hijri era (1442 هـ).
+     */
+    private Candidate bareYear(int i) {
+        Match<TimeWord> trigger = hit(i, Kind.TRIGGER, true);
+        if (trigger != null) {
+            Candidate c = yearNumber(trigger.end(), true);
+            return c == null ? null : c.from(i, trigger.prefixLength());
+        }
+        if (is(i, "من") && number(i + 1) >= 0) {   // من 2007 - 2011، من 2007 إلى 2011
+            int after = i + 2;
+            boolean range = isPunct(after, '-') || is(after, "الي") || is(after, "حتي") || number(after) >= 1900;
+            Candidate c = range ? yearNumber(i + 1, true) : null;
+            return c == null ? null : c.from(i, 0);
+        }
+        if (number(i) < 0) return null;
+        boolean chained = lastLevel == Level.YEAR && lastEnd == i - 1 && i - 1 >= lo
+                && (is(i - 1, "و") || is(i - 1, "-") || is(i - 1, "او") || is(i - 1, "/"));
+        return yearNumber(i, chained);
+    }
+
+    private Candidate yearNumber(int k, boolean licensed) {
+        int y = number(k);
+        if (y < 0 || tokens.get(k).norm().length() != 4) return null;
+        Match<TimeWord> era = hit(k + 1, Kind.ERA, false);
+        if (era != null && era.value().calendar() == DateMath.Cal.HIJRI) {
+            DateValue v = y >= 1300 && y <= 1600 ? DateMath.year(DateMath.Cal.HIJRI, y) : null;
+            return v == null ? null : fixed(k, era.end(), 0, Level.YEAR, v);
+        }
+        if (!licensed || y < 1900 || y > 2100) return null;
+        if (hit(k + 1, Kind.COUNT, true) != null || isPunct(k + 1, '%')) return null;   // في 2000 منزل
+        return fixed(k, era != null ? era.end() : k + 1, 0, Level.YEAR, new DateValue.Year(y));
+    }
+
+    /** الأسبوع الماضي، الشهر المقبل، العام الحالي، السنة الماضية، هذا العام، هذه السنة. */
+    private Candidate unit(int i) {
+        Match<TimeWord> dem = hit(i, Kind.DEMONSTRATIVE, true);
+        if (dem != null) {
+            Match<TimeWord> u = hit(dem.end(), Kind.UNIT, false);
+            return u == null ? null : unitValue(i, u.end(), dem.prefixLength(), u.value().value(), TimeWord.CURRENT, NONE);
+        }
+        Match<TimeWord> u = hit(i, Kind.UNIT, true);
+        if (u == null) return null;
+        Match<TimeWord> mod = hit(u.end(), Kind.MODIFIER, false);
+        if (mod == null) return null;
+        if (u.value().value() == TimeWord.YEAR) {   // العام الماضي 2011: the number says which
+            Candidate y = yearNumber(mod.end(), true);
+            if (y != null) return fixed(i, y.end(), u.prefixLength(), Level.YEAR, y.fixed());
+        }
+        return unitValue(i, mod.end(), u.prefixLength(), u.value().value(), mod.value().value(), NONE);
+    }
+
+    /** مطلع/منتصف/أواخر/نهاية + a month (→ the month), a week, the month, the year (the end of a year → December). */
+    private Candidate part(int i) {
+        Match<TimeWord> p = hit(i, Kind.PART, true);
+        if (p == null) return null;
+        int part = p.value().value(), k = p.end();
+        Match<TimeWord> monthWord = hit(k, Kind.MONTH_WORD, false);
+        MonthTail t = monthTail(monthWord != null ? monthWord.end() : k);
+        if (t != null) return resolve(i, p.prefixLength(), t, 0);
+        Match<TimeWord> dem = hit(k, Kind.DEMONSTRATIVE, false);
+        if (dem != null) {
+            Match<TimeWord> u = hit(dem.end(), Kind.UNIT, false);
+            return u == null ? null : unitValue(i, u.end(), p.prefixLength(), u.value().value(), TimeWord.CURRENT, part);
+        }
+        Match<TimeWord> u = hit(k, Kind.UNIT, false);
+        if (u != null && yearWord(k) == null) {
+            Match<TimeWord> mod = hit(u.end(), Kind.MODIFIER, false);
+            if (mod != null) return unitValue(i, mod.end(), p.prefixLength(), u.value().value(), mod.value().value(), part);
+            if (u.value().value() == TimeWord.WEEK) return null;   // نهاية الأسبوع: the weekend, any week
+            return unitValue(i, u.end(), p.prefixLength(), u.value().value(), TimeWord.CURRENT, part);
+        }
+        Candidate y = yearWord(k);
+        if (y == null) y = yearNumber(k, true);
+        if (y == null) return null;
+        DateValue v = y.fixed();
+        if (part == TimeWord.END && v instanceof DateValue.Year yr) v = new DateValue.Month(YearMonth.of(yr.year(), 12));
+        return fixed(i, y.end(), p.prefixLength(), v instanceof DateValue.Month ? Level.MONTH : Level.YEAR, v);
+    }
+
+    private Candidate unitValue(int first, int end, int prefix, int unit, int offset, int part) {
+        return switch (unit) {
+            case TimeWord.WEEK -> relative(first, end, prefix, Level.WEEK, pub -> DateMath.week(pub, offset));
+            case TimeWord.MONTH -> relative(first, end, prefix, Level.MONTH, pub -> DateMath.monthOffset(pub, offset));
+            default -> part == TimeWord.END
+                    ? relative(first, end, prefix, Level.MONTH, pub -> new DateValue.Month(YearMonth.of(pub.getYear() + offset, 12)))
+                    : relative(first, end, prefix, Level.YEAR, pub -> new DateValue.Year(pub.getYear() + offset));
+        };
+    }
+
+    // ---- token access
+
+    @SuppressWarnings("unchecked")
+    private List<Match<TimeWord>> matches(int i) {
+        Object o = cache[i];
+        if (o != null) return (List<Match<TimeWord>>) o;
+        List<Match<TimeWord>> kept = NO_MATCHES;
+        if (tokens.get(i).isWord()) {
+            List<Match<TimeWord>> all = lex.words.matchAt(tokens, i);
+            for (Match<TimeWord> m : all) {
+                // a reading that split off the article is another word (الصفر is not صفر, العامه not عام)
+                if (m.clitics().contains("ال") && !m.phrase().startsWith("ال")) continue;
+                if (kept == NO_MATCHES) kept = new ArrayList<>(all.size());
+                kept.add(m);
+            }
+        }
+        cache[i] = kept;
+        return kept;
+    }
+
+    /** The longest entry of this kind starting at token {@code i} inside the sentence; clitics on it if allowed. */
+    private Match<TimeWord> hit(int i, Kind kind, boolean clitics) {
+        if (i < lo || i >= hi) return null;
+        for (Match<TimeWord> m : matches(i)) {
+            if (m.value().kind() == kind && m.end() <= hi && (clitics || m.prefixLength() == 0)) return m;
+        }
+        return null;
+    }
+
+    private Match<TimeWord> unitOf(int i, int unit, boolean clitics) {
+        if (i < lo || i >= hi) return null;
+        for (Match<TimeWord> m : matches(i)) {
+            if (m.value().kind() == Kind.UNIT && m.value().value() == unit && m.end() <= hi
+                    && (clitics || m.prefixLength() == 0)) return m;
+        }
+        return null;
+    }
+
+    /** True when the word just before or just after makes the entry something else (بين الاثنين، اليوم التالي). */
+    private boolean blocked(Match<TimeWord> m) {
+        TimeWord w = m.value();
+        if (!w.notAfter().isEmpty() && m.first() - 1 >= lo) {
+            Token before = tokens.get(m.first() - 1);
+            if (w.notAfter().contains(before.norm()) || w.notAfter().contains(before.withoutConjunction())) return true;
+        }
+        return !w.notBefore().isEmpty() && m.end() < hi && w.notBefore().contains(tokens.get(m.end()).norm());
+    }
+
+    /** آب is August only when written with madda (آ, or ا with a combining madda): أب is a father. */
+    private boolean hasMadda(Match<TimeWord> m) {
+        Token t = tokens.get(m.first());
+        String s = text.text();
+        int off = m.prefixLength() == 0 ? t.begin() : text.normalized().originalBegin(t.normBegin() + m.prefixLength());
+        char c = s.charAt(off);
+        return c == 'آ' || (c == 'ا' && off + 1 < s.length() && s.charAt(off + 1) == '\u0653');
+    }
+
+    /** The value of a plain number token of at most 4 digits, or -1. */
+    private int number(int i) {
+        if (i < lo || i >= hi) return -1;
+        Token t = tokens.get(i);
+        if (!t.isNumber() || t.norm().length() > 4) return -1;
+        return toInt(t.norm());
+    }
+
+    private static int toInt(String s) {
+        if (s.isEmpty()) return -1;
+        int v = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private boolean is(int i, String norm) { return i >= lo && i < hi && tokens.get(i).norm().equals(norm); }
+
+    private char punctChar(int i) {
+        if (i < lo || i >= hi || !tokens.get(i).isPunct()) return 0;
+        return tokens.get(i).norm().charAt(0);
+    }
+
+    private boolean isPunct(int i, char c) { return punctChar(i) == c; }
+
+    // ---- candidates
+
+    private static Candidate fixed(int first, int end, int prefix, Level level, DateValue v) {
+        return new Candidate(first, end, prefix, v, null, level);
+    }
+
+    private static Candidate relative(int first, int end, int prefix, Level level, Function<LocalDate, DateValue> f) {
+        return new Candidate(first, end, prefix, null, f, level);
+    }
+
+    private static Candidate startAt(Match<TimeWord> m, Candidate c) {
+        return c == null ? null : c.from(m.first(), m.prefixLength());
+    }
+
+    private static Candidate longer(Candidate a, Candidate b) {
+        if (b == null) return a;
+        if (a == null) return b;
+        return b.end() > a.end() ? b : a;
+    }
+}

@@ -1,0 +1,156 @@
+package org.akhbar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** Each command as a user runs it: exit codes, what it prints, what it leaves in the store. */
+class CliTest {
+    @TempDir Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            CommandLine cl = AkhbarCommand.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            int exit = cl.execute(args);
+            System.out.flush();
+            return new Run(exit, bytes.toString(StandardCharsets.UTF_8) + out, err.toString());
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    static Path seeds() { return Path.of("seeds"); }
+
+    @Test
+    void extractWritesTheSeedsAsTwoArticlesWithTheDatelineDateOnTheFirstOnly() throws Exception {
+        Run r = run("extract", seeds().toString(), "--format", "nquads");
+        assertEquals(0, r.exit(), r.err());
+        DatasetGraph g = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(r.out(), Lang.NQUADS).parse(g);
+        String q = "SELECT ?a ?d ?t { GRAPH ?g { ?a a <https://w3id.org/akhbar/ontology#Article> ; <https://w3id.org/akhbar/ontology#text> ?t "
+                + "OPTIONAL { ?a <http://schema.org/datePublished> ?d } } } ORDER BY ?a";
+        try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(g).query(q).build()) {
+            var rows = qe.select().materialize();
+            var first = rows.next();
+            var second = rows.next();
+            assertEquals("2021-07-27", first.get("d").getLiteralLexicalForm());
+            assertEquals(Files.readString(seeds().resolve("000_d370733e592f79a1.txt")), first.get("t").getLiteralLexicalForm());
+            assertEquals(null, second.get("d"));
+            assertEquals(Files.readString(seeds().resolve("001_04c9fda605f6e1d2.txt")), second.get("t").getLiteralLexicalForm());
+        }
+    }
+
+    @Test
+    void everyOutputFormatParses() {
+        for (String f : new String[] {"turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"}) {
+            Run r = run("extract", seeds().resolve("001_04c9fda605f6e1d2.txt").toString(), "-f", f);
+            assertEquals(0, r.exit(), f + ": " + r.err());
+            Lang lang = switch (f) {
+                case "turtle" -> Lang.TURTLE; case "trig" -> Lang.TRIG; case "nquads" -> Lang.NQUADS;
+                case "ntriples" -> Lang.NTRIPLES; case "jsonld" -> Lang.JSONLD; default -> Lang.RDFXML;
+            };
+            DatasetGraph g = DatasetGraphFactory.createTxnMem();
+            RDFParser.fromString(r.out(), lang).parse(g);
+            assertTrue(g.stream().count() > 10, f);
+        }
+    }
+
+    @Test
+    void loadQueryStatsValidateExportAndRemoveWorkOnOneStore() throws Exception {
+        String db = dir.resolve("db").toString();
+        Run load = run("load", "--db", db, seeds().toString());
+        assertEquals(0, load.exit(), load.err());
+        assertTrue(load.out().contains("2 new"), load.out());
+        Run again = run("load", "--db", db, seeds().toString());
+        assertTrue(again.out().contains("2 unchanged"), again.out());
+
+        Run q = run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/akhbar/ontology#Article> }");
+        assertEquals(0, q.exit(), q.err());
+        assertTrue(q.out().contains("2"), q.out());
+        Run ask = run("query", "--db", db, "ASK { ?s ?p ?o }");
+        assertTrue(ask.out().contains("yes"));
+
+        assertTrue(run("stats", "--db", db).out().contains("articles"));
+        Run valid = run("validate", "--db", db);
+        assertEquals(0, valid.exit(), valid.out());
+
+        Path out = dir.resolve("all.nq");
+        assertEquals(0, run("export", "--db", db, "-o", out.toString()).exit());
+        DatasetGraph back = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(out).lang(Lang.NQUADS).parse(back);
+        assertTrue(back.stream().count() > 100);
+
+        Run rm = run("remove", "--db", db, "https://w3id.org/akhbar/id/article/000_d370733e592f79a1");
+        assertEquals(0, rm.exit(), rm.err());
+        Run q2 = run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/akhbar/ontology#Article> }");
+        assertTrue(q2.out().contains("1"), q2.out());
+    }
+
+    @Test
+    void badInputsAreReportedByNameAndTheExitCodeSaysSomeFailed() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "عنوان\n\nأكد الرئيس أن التعاون مستمر.");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{not json");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Run r = run("load", "--db", dir.resolve("db").toString(), good.toString(), bad.toString(), empty.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("bad.json") && r.err().contains("empty.txt"), r.err());
+        assertTrue(r.out().contains("1 new") && r.out().contains("2 failed"), r.out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpReachesEverySubcommand() {
+        assertEquals(2, run("load").exit());
+        assertEquals(2, run("frobnicate").exit());
+        for (String c : new String[] {"load", "extract", "serve", "query", "export", "stats", "validate", "remove"}) {
+            Run r = run(c, "--help");
+            assertEquals(0, r.exit(), c);
+            assertTrue(r.out().contains("Usage: akhbar " + c), c);
+        }
+        assertTrue(run("--version").out().contains("akhbar"));
+    }
+
+    @Test
+    void malformedQueriesAreUsageErrorsWithTheParserMessage() {
+        Run r = run("query", "--db", dir.resolve("db").toString(), "SELEC nothing");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("does not parse"));
+    }
+
+    @Test
+    void extractReadsStandardInput() {
+        java.io.InputStream old = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("{\"id\":\"s1\",\"title\":\"عنوان\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_8)));
+            Run r = run("extract", "-");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("article/s1"));
+        } finally {
+            System.setIn(old);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.akhbar.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicNormalizerTest {
+
+    @Test
+    void foldsHamzaAlefYaAndTaMarbuta() {
+        assertEquals("الاميركيه", ArabicNormalizer.normalizeString("الأميركيّة"));
+        assertEquals("الي", ArabicNormalizer.normalizeString("إلى"));
+        assertEquals("اسلاميه", ArabicNormalizer.normalizeString("آسلامية"));
+    }
+
+    @Test
+    void dropsDiacriticsTatweelAndDirectionMarks() {
+        assertEquals("لن", ArabicNormalizer.normalizeString("لـَـن"));
+        assertEquals("بغداد", ArabicNormalizer.normalizeString("\u200Fبغداد\u200E"));
+    }
+
+    @Test
+    void turnsEasternArabicDigitsIntoAsciiDigits() {
+        assertEquals("2021", ArabicNormalizer.normalizeString("٢٠٢١"));
+        assertEquals("2021", ArabicNormalizer.normalizeString("۲۰۲۱"));
+    }
+
+    @Test
+    void unfoldsPresentationFormsSuchAsTheLamAlefLigature() {
+        assertEquals("لا", ArabicNormalizer.normalizeString("\uFEFB"));
+    }
+
+    @Test
+    void everyNormalisedCharMapsBackToTheOriginalOffsets() {
+        String text = "قالَ  الرئيسُ: «لـن»";
+        NormalizedText nt = ArabicNormalizer.normalize(text);
+        int i = nt.normalized().indexOf("الرئيس");
+        assertEquals("الرئيسُ".substring(0, 6), text.substring(nt.originalBegin(i), nt.originalEnd(i + 6)));
+        int q = nt.normalized().indexOf("لن");
+        assertEquals("لـن", text.substring(nt.originalBegin(q), nt.originalEnd(q + 2)));
+    }
+}
