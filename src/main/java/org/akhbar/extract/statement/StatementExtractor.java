@@ -35,6 +35,9 @@ public final class StatementExtractor implements Extractor {
     private final SpeechLexicon lex = SpeechLexicon.get();
     /** Quotes this short (in tokens) need a speech frame right before them to count. */
     private static final int SCARE_QUOTE_MAX = 4;
+    /** Words that may stand right before a verb without being its subject. */
+    private static final Set<String> PARTICLES = Set.of("كما", "قد", "ثم", "لقد", "وقد", "فقد", "حيث", "بدوره", "بدورها",
+            "جهته", "جهتها", "جانبه", "جانبها", "كذلك", "بينما", "فيما", "ايضا", "السياق", "ذلك", "المقابل", "لاحقا", "و", "ف");
     /** How far after a verb its subject may start, in tokens. */
     private static final int SUBJECT_WINDOW = 7;
 
@@ -73,6 +76,7 @@ public final class StatementExtractor implements Extractor {
 
         void sentence(Sentence s) {
             headlineColon(s);
+            attributed(s);
             int i = s.firstToken();
             while (i < s.endToken()) {
                 Token t = toks.get(i);
@@ -110,6 +114,46 @@ public final class StatementExtractor implements Extractor {
             record(List.of(m.actor()), List.of(m), null, StatementMode.DIRECT_QUOTE, from, to, f, s);
         }
 
+        /**
+         * «وبحسب البيان المشترك الصادر عن الدولتين، فإن «…»», «ووفقا لوزارة الخارجية، فإن …»:
+         * an attribution phrase names the source, and فإن / أن opens what it says.
+         */
+        void attributed(Sentence s) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Match<String> at = lex.attribution.longestAt(toks, i);
+                if (at == null || !at.value().equals("according-to")) continue;
+                int k = at.end();
+                List<Actor> speakers = List.of();
+                List<ActorMention> subj = List.of();
+                for (int x = k; x < Math.min(s.endToken(), k + 4) && speakers.isEmpty(); x++) {
+                    Match<String> js = lex.attribution.longestAt(toks, x);
+                    if (js != null && js.value().equals("joint-statement")) speakers = a.mainStates();
+                    ActorMention m = a.mentionStartingAt(x);
+                    if (m != null) { speakers = List.of(m.actor()); subj = List.of(m); }
+                }
+                if (speakers.isEmpty()) continue;
+                for (int x = k; x < s.endToken() && x - k <= 15; x++) {
+                    Token t = toks.get(x);
+                    if (lex.verbs.longestAt(toks, x) != null) break;
+                    if (!(t.is("فان") || t.is("ان"))) continue;
+                    int c = x + 1;
+                    if (c < s.endToken() && quoteAt.containsKey(c)) {
+                        emitQuote(quoteAt.get(c), speakers, subj, surfaceOf(at), s, i, c);
+                    } else if (c < s.endToken()) {
+                        int to = clauseEnd(c, s.endToken());
+                        if (to - c >= 3) record(speakers, subj, surfaceOf(at), StatementMode.REPORTED_SPEECH, c, to, i, s);
+                    }
+                    return;
+                }
+            }
+        }
+
+        String surfaceOf(Match<?> m) {
+            Token first = toks.get(m.first());
+            int begin = m.prefixLength() == 0 ? first.begin() : text.normalized().originalBegin(first.normBegin() + m.prefixLength());
+            return text.substring(begin, toks.get(m.end() - 1).end());
+        }
+
         boolean clitixOk(Match<SpeechLexicon.Verb> vm) {
             String c = vm.clitics();
             return c.isEmpty() || c.equals("و") || c.equals("ف");
@@ -124,27 +168,31 @@ public final class StatementExtractor implements Extractor {
             if (subj.isEmpty() && !v.participle()) subj = subjectBefore(vm.first(), s);
             int k = subj.isEmpty() ? j : Math.max(j, subj.get(subj.size() - 1).endToken());
             if (!subj.isEmpty() && subj.get(0).firstToken() < vm.first()) k = j;
+            if (subj.isEmpty()) k = skipBothParties(k, s.endToken());
             k = skipAdverbials(k, s.endToken());
+            int ahead = v.ambiguous() ? k : thatOrQuoteAhead(k, s.endToken());
+            if (ahead > k && !isScareQuoteAt(ahead)) k = ahead;
             if (k >= s.endToken()) return j;
             Token t = toks.get(k);
             boolean colon = t.is(":");
             int q0 = colon ? k + 1 : k;
             // a quote right after the frame: direct speech
-            if (q0 < s.endToken() && quoteAt.containsKey(q0)) {
+            if (q0 < s.endToken() && quoteAt.containsKey(q0) && (colon || quoteAt.get(q0).length() > SCARE_QUOTE_MAX)) {
                 Quote q = quoteAt.get(q0);
+                if (v.ambiguous() && !colon) return j;
                 if (!v.finite() && !v.participle() && !colon) return j;
                 List<Actor> speakers = speakers(subj, s, vm);
                 if (speakers.isEmpty()) return j;
                 emitQuote(q, speakers, subj, surface(vm), s, frameStart(vm, subj), q.open());
                 return q.close() + 1;
             }
-            if (v.participle()) return j;
             // reported speech: a complement, or a noun phrase for the verbs that take one
             Match<String> cm = lex.complements.longestAt(toks, k);
             int contentFrom;
             if (cm != null && (cm.clitics().isEmpty() || cm.value().equals("prep") || cm.clitics().equals("ب"))) {
                 contentFrom = k;
                 if (cm.value().equals("prep") && v.ambiguous()) return j;
+                if (v.ambiguous() && nounBefore(vm.first(), s) && subj.isEmpty()) return j; // «التعاون بين …»
                 // «إلى أن «…»»: the quote after the complement is direct speech
                 if (cm.end() < s.endToken() && quoteAt.containsKey(cm.end())) {
                     Quote q = quoteAt.get(cm.end());
@@ -155,13 +203,14 @@ public final class StatementExtractor implements Extractor {
                 }
             } else if (toks.get(k).readsAs("ان") && toks.get(k).norm().length() > 2 && toks.get(k).norm().startsWith("ب")) {
                 contentFrom = k;
-            } else if (!colon && !subj.isEmpty() && lex.npVerbs.contains(v.lemma()) && t.isWord()
+            } else if (!colon && !subj.isEmpty() && lex.npVerbs.contains(v.lemma()) && (t.isWord() || isScareQuoteAt(k))
                     && lex.verbs.longestAt(toks, k) == null) {
                 contentFrom = k;
             } else {
                 return j;
             }
             if (v.feature().startsWith("present") && subj.isEmpty()) return j; // «يذكر أن …» is the narrator
+            if (v.participle() && (cm == null || !cm.value().startsWith("that") && !cm.value().equals("to-that"))) return j;
             int contentTo = clauseEnd(contentFrom, s.endToken());
             if (contentTo - contentFrom < 2) return j;
             List<Actor> speakers = speakers(subj, s, vm);
@@ -170,17 +219,43 @@ public final class StatementExtractor implements Extractor {
             return contentTo;
         }
 
+        /** A short quote with no colon before it: a scare quote («"المهمة القتالية"»), not speech. */
+        boolean isScareQuoteAt(int k) {
+            if (k < toks.size() && toks.get(k).is(":")) return false;
+            Quote q = quoteAt.get(k);
+            return q != null && q.length() <= SCARE_QUOTE_MAX;
+        }
+
+        /** Skips «الجانبان» / «البيان المشترك» standing as the subject. */
+        int skipBothParties(int k, int end) {
+            if (k >= end) return k;
+            Match<String> at = lex.attribution.longestAt(toks, k);
+            if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return at.end();
+            return k;
+        }
+
+        /**
+         * «وقال بايدن خلال لقائه … "…"», «وأشار بايدن خلال اللقاء …، إلى أن …»: the content may
+         * come after a prepositional phrase. Looks ahead in the sentence for أن / إن / إلى أن or
+         * a quote, stopping at another speech verb; returns its position, or k.
+         */
+        int thatOrQuoteAhead(int k, int end) {
+            for (int x = k; x < end && x - k <= 20; x++) {
+                if (quoteAt.containsKey(x)) return x > k && toks.get(x - 1).is(":") ? x - 1 : x;
+                Match<String> cm = lex.complements.longestAt(toks, x);
+                if (cm != null && (cm.value().equals("that") || cm.value().equals("to-that")) && cm.clitics().isEmpty()) return x;
+                if (x > k && lex.verbs.longestAt(toks, x) != null) return k;
+            }
+            return k;
+        }
+
         int frameStart(Match<SpeechLexicon.Verb> vm, List<ActorMention> subj) {
             int f = vm.first();
             for (ActorMention m : subj) f = Math.min(f, m.firstToken());
             return f;
         }
 
-        String surface(Match<SpeechLexicon.Verb> vm) {
-            Token first = toks.get(vm.first());
-            int begin = vm.prefixLength() == 0 ? first.begin() : text.normalized().originalBegin(first.normBegin() + vm.prefixLength());
-            return text.substring(begin, toks.get(vm.end() - 1).end());
-        }
+        String surface(Match<SpeechLexicon.Verb> vm) { return surfaceOf(vm); }
 
         /** Skips commas, time expressions and adverbs between the frame and the content. */
         int skipAdverbials(int k, int end) {
@@ -234,6 +309,15 @@ public final class StatementExtractor implements Extractor {
             return List.of();
         }
 
+        /** A content word right before the verb in its sentence: the verb has a subject of its own. */
+        boolean nounBefore(int v, Sentence s) {
+            if (v <= s.firstToken()) return false;
+            Token prev = toks.get(v - 1);
+            if (!prev.isWord()) return false;
+            String w = prev.withoutConjunction();
+            return !PARTICLES.contains(w) && !PARTICLES.contains(prev.norm());
+        }
+
         /** An actor mention that ends right before the verb, in the same sentence (SVO). */
         List<ActorMention> subjectBefore(int v, Sentence s) {
             for (int k = v - 1; k >= Math.max(s.firstToken(), v - 2); k--) {
@@ -256,8 +340,12 @@ public final class StatementExtractor implements Extractor {
                 if (at != null && at.value().equals("joint-statement")) return a.mainStates();
             }
             // «وأضاف»، «وتابع»، «وختم بيانه قائلا»، «موضحا»: the last speaker goes on
-            if ((vm.value().past() || vm.value().participle()) && s.index() - lastSpeakerSentence <= 3) return lastSpeakers;
-            return List.of();
+            if (!(vm.value().past() || vm.value().participle()) || s.index() - lastSpeakerSentence > 3 || lastSpeakers.isEmpty()) return List.of();
+            if (!vm.value().participle() && nounBefore(vm.first(), s)) return List.of(); // «وسائل الإعلام أفادت»: an unknown subject
+            boolean feminine = vm.value().feature().startsWith("past-f") || vm.value().feature().startsWith("past-pl");
+            boolean person = lastSpeakers.size() == 1 && lastSpeakers.get(0).actorClass() == org.akhbar.extract.ActorClass.PERSON;
+            if (!vm.value().participle() && feminine == person) return List.of();
+            return lastSpeakers;
         }
 
         /** End of a reported clause: the sentence end, or a comma before a participle or quote. */
@@ -300,8 +388,13 @@ public final class StatementExtractor implements Extractor {
 
         /** A resolved date in the frame of the statement (from the sentence start to the content). */
         DateValue dateIn(Sentence s, int frameFrom, int contentFrom) {
-            for (TimeExpression te : a.timesIn(s.firstToken(), contentFrom)) if (te.value() != null) return te.value();
-            return null;
+            DateValue before = null;
+            for (TimeExpression te : a.timesIn(s.firstToken(), contentFrom)) {
+                if (te.value() == null || (a.publishedEvidence() != null && te.span().overlaps(a.publishedEvidence()))) continue;
+                if (te.firstToken() >= frameFrom) return te.value();
+                before = te.value();
+            }
+            return before;
         }
     }
 }

@@ -105,7 +105,16 @@ final class DateScanner {
     Span span(Candidate c) {
         Token f = tokens.get(c.first());
         int b = c.prefix() == 0 ? f.begin() : text.normalized().originalBegin(f.normBegin() + c.prefix());
-        return new Span(b, tokens.get(c.end() - 1).end());
+        int e = tokens.get(c.end() - 1).end();
+        String original = text.text();
+        // keep the marks written on the last letter: غداً, هـ (tokens end before them)
+        while (e < original.length() && isMark(original.charAt(e))) e++;
+        return new Span(b, e);
+    }
+
+    /** Harakat, tanween, superscript alef and tatweel. */
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
     }
 
     // ---- entry
@@ -394,7 +403,7 @@ final class DateScanner {
             Candidate c = yearNumber(trigger.end(), true);
             return c == null ? null : c.from(i, trigger.prefixLength());
         }
-        if (is(i, "من") && number(i + 1) >= 0) {   // من 2007 - 2011، من 2007 إلى 2011
+        if (hit(i, Kind.RANGE_START, true) != null && number(i + 1) >= 0) {   // من 2007 - 2011، من 2007 إلى 2011
             int after = i + 2;
             boolean range = isPunct(after, '-') || is(after, "الي") || is(after, "حتي") || number(after) >= 1900;
             Candidate c = range ? yearNumber(i + 1, true) : null;
@@ -415,6 +424,10 @@ final class DateScanner {
             return v == null ? null : fixed(k, era.end(), 0, Level.YEAR, v);
         }
         if (!licensed || y < 1900 || y > 2100) return null;
+        char sep = punctChar(k + 1);
+        if ((sep == '-' || sep == '/' || sep == '.') && number(k + 2) >= 0 && tokens.get(k + 2).norm().length() <= 2) {
+            return null;   // 2021-07-27 is a day, read by numericDate
+        }
         if (hit(k + 1, Kind.COUNT, true) != null || isPunct(k + 1, '%')) return null;   // في 2000 منزل
         return fixed(k, era != null ? era.end() : k + 1, 0, Level.YEAR, new DateValue.Year(y));
     }

@@ -22,7 +22,7 @@ public final class DatelineExtractor implements Extractor {
     static final int MAX_LINES = 6;
     static final int MAX_CHARS = 1500;
     /** How far into its line the date may start, in tokens. */
-    static final int MAX_LINE_POSITION = 15;
+    static final int MAX_LINE_POSITION = 12;
     /** How much of the line is searched for an agency name, in tokens. */
     static final int AGENCY_WINDOW = 25;
     private static final String DATELINE_MARKS = "-–—ـ/|()[]:";

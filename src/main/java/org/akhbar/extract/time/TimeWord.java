@@ -16,7 +16,7 @@ record TimeWord(Kind kind, int value, DateMath.Cal calendar, Guard guard, Set<St
 
     enum Kind {
         MONTH, WEEKDAY, ORDINAL, DEICTIC, UNIT, MODIFIER, DEMONSTRATIVE, PART,
-        TIME_OF_DAY, LEAD, YEAR_WORD, MONTH_WORD, DAY_WORD, LINK, TRIGGER, ERA,
+        TIME_OF_DAY, LEAD, RANGE_START, YEAR_WORD, MONTH_WORD, DAY_WORD, LINK, TRIGGER, ERA,
         NAME_HEAD, COUNT, ORDINAL_HEAD, AGENCY
     }
 

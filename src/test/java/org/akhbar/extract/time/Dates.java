@@ -48,5 +48,22 @@ final class Dates {
 
     static Found f(String text, String value) { return new Found(text, value); }
 
+    /** Asserts the expressions found, in text order, with their values. */
+    static void assertDates(String text, LocalDate published, Found... expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(expected), found(text, published), text);
+    }
+
+    /** Asserts the first expression found. */
+    static void assertFirst(String text, LocalDate published, String expression, String value) {
+        List<Found> all = found(text, published);
+        org.junit.jupiter.api.Assertions.assertFalse(all.isEmpty(), "no date in: " + text);
+        org.junit.jupiter.api.Assertions.assertEquals(f(expression, value), all.get(0), text);
+    }
+
+    /** Asserts that no date expression is found. */
+    static void assertNoDates(String text, LocalDate published) {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), found(text, published), text);
+    }
+
     static LocalDate d(String iso) { return LocalDate.parse(iso); }
 }
