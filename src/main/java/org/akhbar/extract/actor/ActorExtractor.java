@@ -96,7 +96,7 @@ public final class ActorExtractor implements Extractor {
             Actor actor = a.actor(e.key(), () -> new Actor(e.key(), e.actorClass(), e.labelAr(), e.labelEn(), e.wikidata(),
                     e.actorClass() == ActorClass.COUNTRY ? e.country() : null));
             Span span = span(m.first(), m.end(), m.prefixLength());
-            String surface = text.substring(span.begin(), span.end());
+            String surface = label(span, m.clitics());
             if (e.actorClass() == ActorClass.COUNTRY) {
                 boolean place = isLocative(m);
                 if (e.capital() && place) return;
@@ -111,8 +111,22 @@ public final class ActorExtractor implements Extractor {
             if (e.role() != null && !e.role().isEmpty() && e.actorClass() == ActorClass.PERSON) {
                 personsByRole.putIfAbsent(norm(e.role()), actor);
             }
+            int first = m.first();
+            // «جون بايدن»: a first name one letter off before a known name is the same person
+            if (e.actorClass() == ActorClass.PERSON && m.prefixLength() == 0 && first > 0 && !owned[first - 1]
+                    && toks.get(first - 1).isWord() && nearFirstName(toks.get(first - 1).norm(), actor)) {
+                first--;
+                span = span(first, m.end(), 0);
+                surface = text.substring(span.begin(), span.end());
+            }
             actor.addAltLabel(surface);
-            add(actor, span, m.first(), m.end(), ActorMention.Kind.NAME);
+            add(actor, span, first, m.end(), ActorMention.Kind.NAME);
+        }
+
+        /** The name as a label: «للعراق» gives العراق, restoring the article fused into لل. */
+        String label(Span span, String clitics) {
+            String surface = text.substring(span.begin(), span.end());
+            return clitics.endsWith("ل+ال") ? "ا" + surface : surface;
         }
 
         /** A city or state name after a locative word or a preposition clitic (في/من/إلى, ب/ل) names a place. */
@@ -139,6 +153,14 @@ public final class ActorExtractor implements Extractor {
             int roleEnd = complement(tm.end(), false, 4);
             if (tm.value() && roleEnd == tm.end()) return tm.first();
             String role = text.substring(span(tm.first(), roleEnd, tm.prefixLength()).begin(), toks.get(roleEnd - 1).end());
+            // «نائب قائد الحشد الشعبي العراقي»: the organisation in a role is mentioned too
+            for (int k = tm.end(); k < roleEnd; k++) {
+                Match<GazetteerEntry> om = gz.names.longestAt(toks, k);
+                if (om != null && om.end() <= roleEnd && om.value().actorClass() == ActorClass.ORGANIZATION) {
+                    known(om);
+                    k = om.end() - 1;
+                }
+            }
             int n = roleEnd;
             if (n < toks.size() && toks.get(n).is("،") ) n++; // apposition: «رجل الدين، مقتدى الصدر،»
             if (n >= toks.size()) return roleEnd;
@@ -149,6 +171,20 @@ public final class ActorExtractor implements Extractor {
                 p.addRole(role);
                 personsByRole.put(norm(role), p);
                 return gm.end();
+            }
+            // «الرئيس الأميركي جون بايدن»: a misspelt first name before a known surname
+            Match<GazetteerEntry> after = n + 1 < toks.size() ? gz.names.longestAt(toks, n + 1) : null;
+            if (after != null && after.prefixLength() == 0 && after.value().actorClass() == ActorClass.PERSON) {
+                GazetteerEntry e = after.value();
+                Actor p = a.actor(e.key(), () -> new Actor(e.key(), e.actorClass(), e.labelAr(), e.labelEn(), e.wikidata()));
+                if (nearFirstName(toks.get(n).norm(), p)) {
+                    Span sp = span(n, after.end(), 0);
+                    p.addAltLabel(text.substring(sp.begin(), sp.end()));
+                    p.addRole(role);
+                    personsByRole.put(norm(role), p);
+                    add(p, sp, n, after.end(), ActorMention.Kind.NAME);
+                    return after.end();
+                }
             }
             int nameEnd = unknownName(n);
             if (nameEnd > n) {
@@ -204,9 +240,9 @@ public final class ActorExtractor implements Extractor {
         int organization(Match<String> om) {
             boolean definite = om.phrase().startsWith("ال") || om.clitics().contains("ال");
             int end = complement(om.end(), definite, 4);
-            if (end == om.end()) return om.first();
+            if (end == om.end() || !specific(om.end(), end, definite)) return om.first();
             Span span = span(om.first(), end, om.prefixLength());
-            String label = text.substring(span.begin(), span.end());
+            String label = label(span, om.clitics());
             String key = ActorClass.ORGANIZATION.keyPrefix() + "/" + canonical(om.first(), end, om.prefixLength());
             Actor org = a.actor(key, () -> new Actor(key, ActorClass.ORGANIZATION, label, null, null));
             org.addAltLabel(label);
@@ -241,6 +277,22 @@ public final class ActorExtractor implements Extractor {
                 break;
             }
             return j;
+        }
+
+        /**
+         * Whether a head noun's complement makes a name: a nisba or a state («الحكومة العراقية»,
+         * «حكومة العراق»), or after an indefinite head a definite noun that is not a plain plural
+         * («وزارة الخارجية», but not «تنظيم الانتخابات»). «القوات الأجنبية» names nobody.
+         */
+        boolean specific(int from, int to, boolean definiteHead) {
+            for (int k = from; k < to; k++) {
+                if (gz.nisbaCountry(toks.get(k).norm()) != null) return true;
+                Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
+                if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY) return true;
+            }
+            if (definiteHead) return false;
+            String first = toks.get(from).norm();
+            return !first.endsWith("ات");
         }
 
         /** Canonical key of an organisation name: articles dropped, nisba and state names as ISO codes. */

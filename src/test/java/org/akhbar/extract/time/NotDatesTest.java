@@ -90,6 +90,7 @@ class NotDatesTest {
     @Test
     void dayWordsThatAreNotThePublicationDay() {
         assertNoDates("في اليوم التالي وصل", PUB);
+        assertNoDates("تصلهم الكهرباء 16 ساعة في اليوم", PUB);
         assertNoDates("احتفلت باليوم الوطني", PUB);
         assertNoDates("نقلت قناة روسيا اليوم", PUB);
         assertNoDates("قال رئيس حزب الغد", PUB);
