@@ -59,6 +59,13 @@ public final class ArticleAnalysis {
 
     public void addMention(ActorMention m) { mentions.add(m); }
 
+    /** Drops actors that ended with no mention (a state named only as a place): every actor in the graph has evidence. */
+    public void pruneActorsWithoutMentions() {
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        for (ActorMention m : mentions) mentioned.add(m.actor().key());
+        actors.keySet().retainAll(mentioned);
+    }
+
     /** Every actor mention, in text order once the actor extractor has finished. */
     public List<ActorMention> mentions() { return Collections.unmodifiableList(mentions); }
 

@@ -38,6 +38,20 @@ public final class ArabicNormalizer {
         return new NormalizedText(text, out.toString(), map);
     }
 
+    /**
+     * A readable canonical spelling for labels: diacritics, tatweel and direction marks removed,
+     * hamza on alef folded (أ إ آ ٱ → ا), everything else as written.
+     */
+    public static String lightNormalize(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (isIgnorable(cp)) return;
+            if (cp == 'أ' || cp == 'إ' || cp == 'آ' || cp == 'ٱ') sb.append('ا');
+            else sb.appendCodePoint(cp);
+        });
+        return sb.toString().strip().replaceAll("\\s+", " ");
+    }
+
     /** The normalised form of a short string (a lexicon entry, a label). */
     public static String normalizeString(String s) {
         return normalize(s).normalized();
@@ -65,7 +79,9 @@ public final class ArabicNormalizer {
         if (cp >= 0x0660 && cp <= 0x0669) return String.valueOf((char) ('0' + cp - 0x0660));
         if (cp >= 0x06F0 && cp <= 0x06F9) return String.valueOf((char) ('0' + cp - 0x06F0));
         if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)) {
-            String unfolded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            String original = new String(Character.toChars(cp));
+            String unfolded = Normalizer.normalize(original, Normalizer.Form.NFKC);
+            if (unfolded.equals(original)) return original; // ﴾ ﴿ and other forms NFKC keeps
             StringBuilder sb = new StringBuilder();
             unfolded.codePoints().filter(c -> !isIgnorable(c) && c != ' ').forEach(c -> sb.append(fold(c)));
             return sb.toString();

@@ -14,6 +14,7 @@ import org.akhbar.extract.ArticleAnalysis;
 import org.akhbar.extract.Extractor;
 import org.akhbar.extract.Span;
 import org.akhbar.text.AnalyzedText;
+import org.akhbar.text.ArabicNormalizer;
 import org.akhbar.text.PhraseMatcher.Match;
 import org.akhbar.text.Token;
 
@@ -37,6 +38,7 @@ public final class ActorExtractor implements Extractor {
     public void extract(ArticleAnalysis analysis) {
         new Run(analysis).run();
         analysis.sortMentions();
+        analysis.pruneActorsWithoutMentions();
     }
 
     private final class Run {
@@ -188,9 +190,10 @@ public final class ActorExtractor implements Extractor {
             }
             int nameEnd = unknownName(n);
             if (nameEnd > n) {
-                String name = text.textOf(n, nameEnd);
+                String name = ArabicNormalizer.lightNormalize(text.textOf(n, nameEnd));
                 String key = ActorKeys.of(ActorClass.PERSON, null, name);
                 Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
+                p.addAltLabel(text.textOf(n, nameEnd));
                 p.addRole(role);
                 personsByRole.put(norm(role), p);
                 add(p, span(n, nameEnd, 0), n, nameEnd, ActorMention.Kind.NAME);
@@ -242,10 +245,11 @@ public final class ActorExtractor implements Extractor {
             int end = complement(om.end(), definite, 4);
             if (end == om.end() || !specific(om.end(), end, definite)) return om.first();
             Span span = span(om.first(), end, om.prefixLength());
-            String label = label(span, om.clitics());
+            String surface = label(span, om.clitics());
             String key = ActorClass.ORGANIZATION.keyPrefix() + "/" + canonical(om.first(), end, om.prefixLength());
+            String label = canonicalLabel(om, end);
             Actor org = a.actor(key, () -> new Actor(key, ActorClass.ORGANIZATION, label, null, null));
-            org.addAltLabel(label);
+            org.addAltLabel(surface);
             add(org, span, om.first(), end, ActorMention.Kind.NAME);
             return end;
         }
@@ -293,6 +297,33 @@ public final class ActorExtractor implements Extractor {
             if (definiteHead) return false;
             String first = toks.get(from).norm();
             return !first.endsWith("ات");
+        }
+
+        /**
+         * The label of an organisation known only from the text, the same in every article for
+         * the same key: the head made definite, a state as its nisba agreeing with the head
+         * («حكومة العراق» and «الحكومة العراقية» both → الحكومة العراقية), hamza on alef folded.
+         */
+        String canonicalLabel(Match<String> om, int end) {
+            Token head = toks.get(om.first());
+            String headWord = ArabicNormalizer.lightNormalize(text.substring(span(om.first(), om.first() + 1, om.prefixLength()).begin(), head.end()));
+            if (om.clitics().endsWith("ل+ال")) headWord = "ا" + headWord;
+            else if (!headWord.startsWith("ال")) headWord = "ال" + headWord;
+            boolean feminine = headWord.endsWith("ة") || headWord.endsWith("ات");
+            StringBuilder sb = new StringBuilder(headWord);
+            for (int k = om.first() + 1; k < end; k++) {
+                if (k < om.end()) { sb.append(' ').append(ArabicNormalizer.lightNormalize(text.textOf(k, k + 1))); continue; }
+                Token t = toks.get(k);
+                String iso = gz.nisbaCountry(t.norm());
+                Match<GazetteerEntry> gm = iso == null ? gz.names.longestAt(toks, k) : null;
+                if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY) {
+                    iso = gm.value().country();
+                    k = gm.end() - 1;
+                }
+                String nisba = iso == null ? null : gz.canonicalNisba(iso, feminine);
+                sb.append(' ').append(nisba != null ? nisba : ArabicNormalizer.lightNormalize(text.textOf(k, k + 1)));
+            }
+            return sb.toString();
         }
 
         /** Canonical key of an organisation name: articles dropped, nisba and state names as ISO codes. */
@@ -382,7 +413,7 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    static String norm(String s) { return org.akhbar.text.ArabicNormalizer.normalizeString(s).strip(); }
+    static String norm(String s) { return ArabicNormalizer.normalizeString(s).strip(); }
 
     static boolean editDistanceAtMostOne(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) return false;

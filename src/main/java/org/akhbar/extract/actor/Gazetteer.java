@@ -27,6 +27,8 @@ final class Gazetteer {
     final PhraseMatcher<String> orgHeads = new PhraseMatcher<>();
     /** Nisba adjective (normalised, all genders and numbers) → ISO2 of its state. */
     final Map<String, String> nisba = new HashMap<>();
+    /** ISO2 → definite nisba, masculine and feminine (العراقي, العراقية), for canonical labels. */
+    private final Map<String, String[]> canonicalNisba = new HashMap<>();
     /** ISO2 → the state's entry. */
     final Map<String, GazetteerEntry> states = new HashMap<>();
     final Set<String> stopwords = new HashSet<>();
@@ -50,7 +52,15 @@ final class Gazetteer {
             for (String f : r.list("forms")) names.add(f, cap);
         }
         for (Lexicon.Row r : Lexicon.read(DIR + "nisba.tsv")) {
-            for (String f : r.list("forms")) nisba.put(ArabicNormalizer.normalizeString(f), r.get("iso2"));
+            String[] canon = new String[2];
+            for (String f : r.list("forms")) {
+                nisba.put(ArabicNormalizer.normalizeString(f), r.get("iso2"));
+                String light = ArabicNormalizer.lightNormalize(f);
+                if (!light.startsWith("ال")) continue;
+                if (light.endsWith("ة")) { if (canon[1] == null) canon[1] = light; }
+                else if (light.endsWith("ي") && canon[0] == null) canon[0] = light;
+            }
+            canonicalNisba.put(r.get("iso2"), canon);
         }
         for (String file : List.of("organizations.tsv", "persons.tsv")) {
             for (Lexicon.Row r : Lexicon.read(DIR + file)) {
@@ -84,6 +94,12 @@ final class Gazetteer {
     }
 
     private static String emptyToNull(String s) { return s.isEmpty() ? null : s; }
+
+    /** The definite nisba of a state agreeing with a masculine or feminine head, or null. */
+    String canonicalNisba(String iso2, boolean feminine) {
+        String[] c = canonicalNisba.get(iso2);
+        return c == null ? null : c[feminine ? 1 : 0];
+    }
 
     boolean isStopword(String norm) { return stopwords.contains(norm); }
 
