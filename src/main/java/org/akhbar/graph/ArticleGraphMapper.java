@@ -1,10 +1,6 @@
 package org.akhbar.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -192,14 +188,27 @@ public final class ArticleGraphMapper {
         return s.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+");
     }
 
-    /** SHA-256 over the triples in order: equal for an article re-extracted by the same software. */
+    /**
+     * A 128-bit fingerprint of the triples in order: equal for an article re-extracted by the
+     * same software, different (with overwhelming odds) when anything changes. Two 64-bit
+     * FNV-1a style hashes over the chars, no encoding or formatting: SHA-256 over the
+     * formatted text was a tenth of the extraction time, and no attacker chooses our triples.
+     */
     static String fingerprint(List<Triple> triples) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Triple t : triples) md.update((t.toString() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long h1 = 0xcbf29ce484222325L, h2 = 0x84222325cbf29ce4L;
+        for (Triple t : triples) {
+            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                String s = n.isLiteral() ? n.getLiteralLexicalForm() + "\u0000" + n.getLiteralLanguage() + "|" + n.getLiteralDatatypeURI()
+                        : n.toString();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    h1 = (h1 ^ c) * 0x100000001b3L;
+                    h2 = (h2 ^ c) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+                }
+                h1 = (h1 ^ 0xFFFF) * 0x100000001b3L;
+                h2 = (h2 ^ 0xFFFF) * 0x9E3779B97F4A7C15L;
+            }
         }
+        return String.format("%016x%016x", h1, h2);
     }
 }

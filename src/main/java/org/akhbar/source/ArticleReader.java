@@ -1,7 +1,6 @@
 package org.akhbar.source;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -248,7 +247,10 @@ public final class ArticleReader {
     static final class LineReader {
         private final InputStream in;
         private final int max;
-        private final ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int limit;
+        private byte[] line = new byte[8192];
 
         LineReader(InputStream in, int max) {
             this.in = in;
@@ -262,21 +264,36 @@ public final class ArticleReader {
             }
         }
 
+        /** The next line (without its newline), or null at the end; a line over {@code max} bytes is cut and flagged. */
         Line next() throws IOException {
-            buf.reset();
+            int len = 0;
             boolean tooLong = false;
-            int c;
             boolean any = false;
-            while ((c = in.read()) != -1) {
+            while (true) {
+                if (pos == limit) {
+                    limit = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return any ? new Line(line, len, tooLong) : null;
+                    }
+                }
                 any = true;
-                if (c == '\n') break;
-                if (buf.size() < max) buf.write(c);
-                else tooLong = true;
+                int start = pos;
+                while (pos < limit && buf[pos] != '\n') pos++;
+                int n = pos - start;
+                if (len + n > max) {
+                    tooLong = true;
+                    n = Math.max(0, max - len);
+                }
+                if (len + n > line.length) line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, len + n));
+                System.arraycopy(buf, start, line, len, n);
+                len += n;
+                if (pos < limit) { // found the newline
+                    pos++;
+                    return new Line(line, len, tooLong);
+                }
             }
-            if (!any) return null;
-            byte[] b = buf.toByteArray();
-            return new Line(b, b.length, tooLong);
         }
     }
-
 }

@@ -60,10 +60,38 @@ public final class PhraseMatcher<V> {
         return out;
     }
 
-    /** The longest phrase starting at {@code start}, or null. */
+    /**
+     * The longest phrase starting at {@code start}, or null; among equally long ones, the
+     * reading with the fewest clitics split off, and the first value added. Allocates only
+     * on a match: this runs at every token for every lexicon.
+     */
     public Match<V> longestAt(List<Token> tokens, int start) {
-        List<Match<V>> all = matchAt(tokens, start);
-        return all.isEmpty() ? null : all.get(0);
+        Token first = tokens.get(start);
+        Node<V> bestNode = null;
+        Token.Reading bestReading = null;
+        int bestEnd = -1;
+        for (Token.Reading r : first.readings()) {
+            Node<V> node = root.children.get(r.stem());
+            if (node == null) continue;
+            int next = start + 1;
+            Node<V> found = null;
+            int foundEnd = -1;
+            while (true) {
+                if (node.values != null) { found = node; foundEnd = next; }
+                if (next >= tokens.size() || node.children.isEmpty()) break;
+                Node<V> child = node.children.get(tokens.get(next).norm());
+                if (child == null) break;
+                node = child;
+                next++;
+            }
+            if (found != null && (foundEnd > bestEnd || (foundEnd == bestEnd && r.prefixLength() < bestReading.prefixLength()))) {
+                bestNode = found;
+                bestReading = r;
+                bestEnd = foundEnd;
+            }
+        }
+        if (bestNode == null) return null;
+        return new Match<>(bestNode.values.get(0), start, bestEnd, bestReading.prefixLength(), bestReading.clitics(), bestNode.phrase);
     }
 
     /**
