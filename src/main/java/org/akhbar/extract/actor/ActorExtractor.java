@@ -155,10 +155,10 @@ public final class ActorExtractor implements Extractor {
             int roleEnd = complement(tm.end(), false, 4);
             if (tm.value() && roleEnd == tm.end()) return tm.first();
             String role = text.substring(span(tm.first(), roleEnd, tm.prefixLength()).begin(), toks.get(roleEnd - 1).end());
-            // «نائب قائد الحشد الشعبي العراقي»: the organisation in a role is mentioned too
+            // «نائب قائد الحشد الشعبي العراقي»، «رئيس العراق»: the organisation or state in a role is mentioned too
             for (int k = tm.end(); k < roleEnd; k++) {
                 Match<GazetteerEntry> om = gz.names.longestAt(toks, k);
-                if (om != null && om.end() <= roleEnd && om.value().actorClass() == ActorClass.ORGANIZATION) {
+                if (om != null && om.end() <= roleEnd && om.value().actorClass() != ActorClass.PERSON) {
                     known(om);
                     k = om.end() - 1;
                 }
@@ -227,7 +227,8 @@ public final class ActorExtractor implements Extractor {
             String w = t.norm();
             return !gz.isStopword(w) && !gz.isStopword(t.withoutConjunction()) && gz.nisbaCountry(w) == null
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null
-                    && gz.orgHeads.longestAt(toks, t.index()) == null;
+                    && gz.orgHeads.longestAt(toks, t.index()) == null
+                    && gz.names.longestAt(toks, t.index()) == null; // «رئيس العراق الولايات المتحدة»: a known name is no new name
         }
 
         boolean isBoundary(int j) {

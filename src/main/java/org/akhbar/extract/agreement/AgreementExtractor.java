@@ -111,6 +111,10 @@ public final class AgreementExtractor implements Extractor {
                 if (before.size() >= 2) parties = before;
             }
             AgreementStatus status = tm.value().status();
+            if (status == null) { // «وقعت»: the verb itself is the status cue once an agreement noun confirms it
+                Match<AgreementStatus> cue = lex.statusCues.longestAt(toks, tm.first());
+                if (cue != null) status = cue.value();
+            }
             if (nounAt >= 0) {
                 Match<Named> nm = lex.named.longestAt(toks, nounAt);
                 if (nm != null) {

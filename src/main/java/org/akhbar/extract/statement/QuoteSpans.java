@@ -44,6 +44,9 @@ final class QuoteSpans {
             } else if (Quotes.isAmbiguous(c) && Quotes.isAmbiguous(openChar)) {
                 out.add(new Quote(open, i));
                 open = -1;
+            } else if (Quotes.isOpening(c) && Quotes.isClosing(openChar) && depth == 1) {
+                out.add(new Quote(open, i)); // mirrored marks: »…« closes the quote it opened
+                open = -1;
             } else if (Quotes.isOpening(c) && !Quotes.isAmbiguous(openChar)) {
                 depth++; // a quote inside a quote: «تنظيم «داعش»» stays inside the outer one
             } else if (Quotes.isClosing(c) || Quotes.isAmbiguous(c)) {
