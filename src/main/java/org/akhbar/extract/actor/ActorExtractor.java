@@ -88,7 +88,27 @@ public final class ActorExtractor implements Extractor {
                 int end = organization(om);
                 if (end > i) return end;
             }
-            return i + 1;
+            return firstName(i);
+        }
+
+        /** «محمد البرادعي»: a known first name and one or two name-like words make a person without a title. */
+        int firstName(int i) {
+            Token t = toks.get(i);
+            int prefix = -1;
+            for (Token.Reading r : t.readings()) {
+                if ((r.clitics().isEmpty() || r.clitics().equals("و")) && gz.firstNames.contains(r.stem())) { prefix = r.prefixLength(); break; }
+            }
+            if (prefix < 0 || i + 1 >= toks.size() || !nameLike(toks.get(i + 1))) return i + 1;
+            int end = unknownName(i);
+            if (end <= i + 1) return i + 1;
+            Span span = span(i, end, prefix);
+            String surface = text.substring(span.begin(), span.end());
+            String name = ArabicNormalizer.lightNormalize(surface);
+            String key = ActorKeys.of(ActorClass.PERSON, null, name);
+            Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
+            p.addAltLabel(surface);
+            add(p, span, i, end, ActorMention.Kind.NAME);
+            return end;
         }
 
         // ---- gazetteer names
@@ -223,7 +243,7 @@ public final class ActorExtractor implements Extractor {
         }
 
         boolean nameLike(Token t) {
-            if (!t.isWord() || t.norm().length() < 2) return false;
+            if (!t.isWord() || t.norm().length() < 2 || owned[t.index()]) return false;
             String w = t.norm();
             return !gz.isStopword(w) && !gz.isStopword(t.withoutConjunction()) && gz.nisbaCountry(w) == null
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null

@@ -32,6 +32,8 @@ final class Gazetteer {
     /** ISO2 → the state's entry. */
     final Map<String, GazetteerEntry> states = new HashMap<>();
     final Set<String> stopwords = new HashSet<>();
+    /** First names that open a person's name without a title (normalised). */
+    final Set<String> firstNames = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
 
     private static final Gazetteer INSTANCE = new Gazetteer();
@@ -78,6 +80,7 @@ final class Gazetteer {
         }
         for (Lexicon.Row r : Lexicon.read(LEX + "speech-verbs.tsv")) speechVerbs.add(ArabicNormalizer.normalizeString(r.get("form")));
         for (String w : Lexicon.lines("/akhbar/actor/stopwords.txt")) stopwords.add(ArabicNormalizer.normalizeString(w));
+        for (String w : Lexicon.lines("/akhbar/actor/first-names.txt")) firstNames.add(ArabicNormalizer.normalizeString(w));
     }
 
     private static GazetteerEntry entry(Lexicon.Row r, ActorClass cls, String country, boolean capital) {
