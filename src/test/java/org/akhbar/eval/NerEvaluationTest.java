@@ -19,7 +19,7 @@ class NerEvaluationTest {
         Path f = Files.writeString(dir.resolve("mini.txt"), String.join("\n",
                 "وقال O", "الرئيس O", "الأميركي O", "جو B-PERS", "بايدن I-PERS", "إن O", "العراق B-LOC", "شريك O", ". O", "",
                 "وأكدت O", "الحكومة B-ORG", "العراقية I-ORG", "ذلك O", ". O", "",
-                "والتقى O", "زيد B-PERS", "عمرو I-PERS", "بالوفد O", ". O", ""));
+                "والتقى O", "يوهانس B-PERS", "كلاينفيلد I-PERS", "بالوفد O", ". O", ""));
         Map<ActorClass, NerEvaluation.Score> s = new NerEvaluation(Pipeline.standard(), 10).run(f);
         assertEquals(2, s.get(ActorClass.PERSON).gold());
         assertEquals(0.5, s.get(ActorClass.PERSON).recall(), 1e-9);
