@@ -230,6 +230,9 @@ public final class ActorExtractor implements Extractor {
 
         /** End of a name of two or three name-like words at n followed by a boundary, or n if there is none. */
         int unknownName(int n) {
+            String w = toks.get(n).norm();
+            // a name rarely opens with the article or a preposition on it («للملتقى فواز الحنين»)
+            if (w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")) return n;
             int j = n;
             while (j < toks.size() && j - n < 4 && nameLike(toks.get(j))) j++;
             int len = j - n;
@@ -329,7 +332,7 @@ public final class ActorExtractor implements Extractor {
             Token head = toks.get(om.first());
             String headWord = ArabicNormalizer.lightNormalize(text.substring(span(om.first(), om.first() + 1, om.prefixLength()).begin(), head.end()));
             if (om.clitics().endsWith("ل+ال")) headWord = "ا" + headWord;
-            else if (!headWord.startsWith("ال")) headWord = "ال" + headWord;
+            else if (!headWord.startsWith("ال") && startsWithState(om.end(), end)) headWord = "ال" + headWord; // حكومة العراق → الحكومة العراقية
             boolean feminine = headWord.endsWith("ة") || headWord.endsWith("ات");
             StringBuilder sb = new StringBuilder(headWord);
             for (int k = om.first() + 1; k < end; k++) {
@@ -345,6 +348,12 @@ public final class ActorExtractor implements Extractor {
                 sb.append(' ').append(nisba != null ? nisba : ArabicNormalizer.lightNormalize(text.textOf(k, k + 1)));
             }
             return sb.toString();
+        }
+
+        boolean startsWithState(int k, int end) {
+            if (k >= end) return false;
+            Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
+            return gm != null && gm.value().actorClass() == ActorClass.COUNTRY;
         }
 
         /** Canonical key of an organisation name: articles dropped, nisba and state names as ISO codes. */
