@@ -48,6 +48,21 @@ public final class AnalyzedText {
         return sb.toString();
     }
 
+    /**
+     * Where token {@code i} starts once {@code prefixLength} normalised chars of clitics are
+     * left out («وبغداد» → the offset of «بغداد»): the start of an evidence span for a name.
+     */
+    public int beginAfterClitics(int i, int prefixLength) {
+        Token t = tokens.get(i);
+        return prefixLength == 0 ? t.begin() : normalized.originalBegin(t.normBegin() + prefixLength);
+    }
+
+    /** {@code to}, moved back over trailing punctuation (a closing bracket stays): where a clause's content ends. */
+    public int trimTrailingPunctuation(int from, int to) {
+        while (to > from && tokens.get(to - 1).isPunct() && !tokens.get(to - 1).is(")")) to--;
+        return to;
+    }
+
     /** True when a line break lies between the end of token {@code a} and the start of token {@code b}. */
     public boolean lineBreakBetween(int a, int b) {
         String t = text();

@@ -437,9 +437,7 @@ public final class ActorExtractor implements Extractor {
 
         /** Span of tokens [first, end) without the first token's {@code prefix} clitic chars. */
         Span span(int first, int end, int prefix) {
-            Token t = toks.get(first);
-            int begin = prefix == 0 ? t.begin() : text.normalized().originalBegin(t.normBegin() + prefix);
-            return new Span(begin, toks.get(end - 1).end());
+            return new Span(text.beginAfterClitics(first, prefix), toks.get(end - 1).end());
         }
     }
 

@@ -269,19 +269,14 @@ public final class AgreementExtractor implements Extractor {
             return text.substring(sp.begin(), sp.end());
         }
 
-        int trimEnd(int from, int to) {
-            while (to > from && toks.get(to - 1).isPunct() && !toks.get(to - 1).is(")")) to--;
-            return to;
-        }
+        int trimEnd(int from, int to) { return text.trimTrailingPunctuation(from, to); }
 
         void mark(int from, int to) {
             for (int k = from; k < to && k < used.length; k++) used[k] = true;
         }
 
         Span span(int first, int end, int prefix) {
-            Token t = toks.get(first);
-            int begin = prefix == 0 ? t.begin() : text.normalized().originalBegin(t.normBegin() + prefix);
-            return new Span(begin, toks.get(end - 1).end());
+            return new Span(text.beginAfterClitics(first, prefix), toks.get(end - 1).end());
         }
     }
 }

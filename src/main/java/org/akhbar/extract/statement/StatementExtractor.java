@@ -149,9 +149,7 @@ public final class StatementExtractor implements Extractor {
         }
 
         String surfaceOf(Match<?> m) {
-            Token first = toks.get(m.first());
-            int begin = m.prefixLength() == 0 ? first.begin() : text.normalized().originalBegin(first.normBegin() + m.prefixLength());
-            return text.substring(begin, toks.get(m.end() - 1).end());
+            return text.substring(text.beginAfterClitics(m.first(), m.prefixLength()), toks.get(m.end() - 1).end());
         }
 
         boolean clitixOk(Match<SpeechLexicon.Verb> vm) {
@@ -361,10 +359,7 @@ public final class StatementExtractor implements Extractor {
             return trimEnd(from, end);
         }
 
-        int trimEnd(int from, int to) {
-            while (to > from && toks.get(to - 1).isPunct() && !toks.get(to - 1).is(")")) to--;
-            return to;
-        }
+        int trimEnd(int from, int to) { return text.trimTrailingPunctuation(from, to); }
 
         void emitQuote(Quote q, List<Actor> speakers, List<ActorMention> subj, String verb, Sentence s, int frameFrom, int frameTo) {
             usedQuotes.add(q.open());

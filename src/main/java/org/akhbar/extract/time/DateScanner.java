@@ -538,9 +538,8 @@ final class DateScanner {
 
     /** آب is August only when written with madda (آ, or ا with a combining madda): أب is a father. */
     private boolean hasMadda(Match<TimeWord> m) {
-        Token t = tokens.get(m.first());
         String s = text.text();
-        int off = m.prefixLength() == 0 ? t.begin() : text.normalized().originalBegin(t.normBegin() + m.prefixLength());
+        int off = text.beginAfterClitics(m.first(), m.prefixLength());
         char c = s.charAt(off);
         return c == 'آ' || (c == 'ا' && off + 1 < s.length() && s.charAt(off + 1) == '\u0653');
     }
