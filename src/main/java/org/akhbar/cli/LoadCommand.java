@@ -23,6 +23,7 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Mixin InputOptions inputs;
     @Spec CommandSpec spec;
+    @Mixin RemoteLoad.Options remote;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "500",
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
@@ -32,6 +33,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         if (inputs.paths.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one PATH");
         PrintWriter err = spec.commandLine().getErr();
+        if (remote.server != null) return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
         try (AkhbarStore s = AkhbarStore.open(store.db)) {
             Outcome o = load(s, inputs, batch, err);
             spec.commandLine().getOut().println(o.summary());

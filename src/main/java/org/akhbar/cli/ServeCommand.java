@@ -1,6 +1,7 @@
 package org.akhbar.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -11,10 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Loads PATHs (if any) into the store, then serves it read-only over SPARQL until Ctrl-C.")
+        description = "Loads PATHs (if any) into the store, then serves it over SPARQL, read-only unless --allow-update, "
+                + "with the web page at / until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Mixin InputOptions inputs;
@@ -30,11 +33,38 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest time a query may run (default: ${DEFAULT-VALUE} s).")
     double timeout;
 
+    @Option(names = "--allow-update", description = "Open SPARQL Update (/akhbar/update) and the Graph Store Protocol (/akhbar/data) "
+            + "to the users of --password-file, over HTTP basic auth.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "F",
+            description = "Users allowed to write, one `USER: PASSWORD` line each (Jetty realm format). Needed by --allow-update.")
+    Path passwordFile;
+
+    @Option(names = "--allow-service", description = "Let queries call other endpoints with SERVICE (off: the server would fetch URLs its users choose).")
+    boolean allowService;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
+            description = "Most rows the web page is sent for one query (default: ${DEFAULT-VALUE}); /akhbar/sparql has no cap.")
+    long maxRows;
+
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "16",
+            description = "Larger request bodies are refused with 413 (default: ${DEFAULT-VALUE} MB).")
+    long maxRequestMb;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!isLoopback(host)) err.println("WARNING: binding " + host + " exposes the endpoint beyond this machine.");
+        if (allowUpdate && passwordFile == null)
+            throw new ParameterException(spec.commandLine(), "--allow-update needs --password-file F: updates are only served behind a password");
+        if (!allowUpdate && passwordFile != null)
+            throw new ParameterException(spec.commandLine(), "--password-file is for --allow-update; give both or neither");
+        if (!isLoopback(host)) {
+            err.println("WARNING: binding " + host + " exposes the endpoint beyond this machine.");
+            if (allowUpdate) err.println("WARNING: updates are open on " + host + " over plain HTTP: passwords cross the network "
+                    + "readable by anyone on the path. Put a TLS proxy in front, or bind 127.0.0.1.");
+        }
         AkhbarStore s = AkhbarStore.open(store.db);
         int status = 0;
         if (!inputs.paths.isEmpty()) {
@@ -43,14 +73,19 @@ final class ServeCommand implements Callable<Integer> {
             status = o.problems() == 0 ? 0 : 1;
         }
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
-                .timeoutMillis((long) (timeout * 1000)).build().start();
+                .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
+                .maxRequestBytes(maxRequestMb << 20).allowUpdate(allowUpdate ? passwordFile : null)
+                .stats(() -> s.stats().counts()).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             s.close();
             stopped.countDown();
         }, "akhbar-shutdown"));
+        out.println("Web page:        " + server.baseUrl() + "/");
         out.println("SPARQL endpoint: " + server.sparqlUrl() + "   (Ctrl-C to stop)");
+        if (allowUpdate) out.println("Updates:         " + server.baseUrl() + AkhbarServer.DATASET + "/update and /data (basic auth), "
+                + "e.g. akhbar load --server " + server.baseUrl() + " --password-file " + passwordFile + " PATH");
         out.println("Try:");
         out.println("  curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT ?speaker ?content WHERE { ?s a <https://w3id.org/akhbar/ontology#Statement> ; "

@@ -1,20 +1,35 @@
 package org.akhbar.serve;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
- * The embedded Fuseki server over the store: SPARQL query at {@code /akhbar/sparql} (and
- * {@code /akhbar/query}), read-only, bound to 127.0.0.1 unless told otherwise, with a query
- * timeout. Build with {@link #builder(DatasetGraph)}.
+ * The embedded Fuseki server over the store, safe by default: SPARQL query at
+ * {@code /akhbar/sparql} (and {@code /akhbar/query}, {@code /akhbar}), bound to 127.0.0.1, with a
+ * query timeout, no federated SERVICE, a cap on request bodies, and no writes. The web page is
+ * served at {@code /}, and queries from it go to {@code /akhbar/page}, which caps the rows.
+ * Writes (SPARQL Update at {@code /akhbar/update}, Graph Store Protocol at {@code /akhbar/data})
+ * exist only when a password file is given, and only behind HTTP basic auth.
  */
 public final class AkhbarServer implements AutoCloseable {
     public static final String DATASET = "/akhbar";
+    /** SPARQL query with a row cap: what the web page asks. Allocated once: Fuseki keeps a global registry. */
+    static final Operation PAGE_QUERY = Operation.alloc("https://w3id.org/akhbar/ontology#PageQuery",
+            "page-query", "SPARQL query with a cap on the rows returned, for the web page");
     private final FusekiServer server;
     private final String host;
 
@@ -30,6 +45,11 @@ public final class AkhbarServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3030;
         private long timeoutMillis = 30_000;
+        private boolean allowService;
+        private long pageRows = 1000;
+        private long maxRequestBytes = 16L << 20;
+        private Path passwordFile;
+        private Supplier<Map<String, Long>> stats;
 
         private Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -37,26 +57,61 @@ public final class AkhbarServer implements AutoCloseable {
         /** 0 picks a free port; read it back with {@link AkhbarServer#port()}. */
         public Builder port(int p) { this.port = p; return this; }
         public Builder timeoutMillis(long ms) { this.timeoutMillis = ms; return this; }
+        /** Lets queries call other SPARQL endpoints with SERVICE: the server then fetches URLs its users choose. */
+        public Builder allowService(boolean allow) { this.allowService = allow; return this; }
+        /** The most rows {@code /akhbar/page} returns to the web page. */
+        public Builder pageRows(long rows) { this.pageRows = rows; return this; }
+        /** Request bodies over this size are refused with 413. */
+        public Builder maxRequestBytes(long bytes) { this.maxRequestBytes = bytes; return this; }
+        /**
+         * Opens SPARQL Update and the Graph Store Protocol to the users of this Jetty realm file
+         * ({@code user: password} lines), over HTTP basic auth.
+         */
+        public Builder allowUpdate(Path passwordFile) { this.passwordFile = passwordFile; return this; }
+        /** Dataset statistics served at {@code /api/stats}. */
+        public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
 
         public AkhbarServer build() {
-            // Fuseki reads the timeout from the dataset's context; a client cannot raise it.
+            if (passwordFile != null && !Files.isReadable(passwordFile))
+                throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+            // Fuseki reads these from the dataset's context; a client cannot raise the timeout.
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            DataService service = DataService.newBuilder(dsg)
+            // Backstop for GuardedQuery's check: ARQ itself refuses SERVICE at execution.
+            dsg.getContext().set(ARQ.httpServiceAllowed, allowService);
+
+            DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query)
-                    .build();
-            FusekiServer server = FusekiServer.create()
+                    .addEndpoint(PAGE_QUERY, "page");
+            if (passwordFile != null) {
+                // Any user who authenticates against the password file may write; nobody else.
+                service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                        .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            }
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
-                    .add(DATASET, service)
+                    .registerOperation(Operation.Query, new GuardedQuery(allowService, 0))
+                    .registerOperation(PAGE_QUERY, new GuardedQuery(allowService, pageRows))
+                    .add(DATASET, service.build())
                     .enablePing(true)
                     .enableStats(true)
-                    .verbose(false)
-                    .build();
+                    .addFilter("/*", new OwnOriginCors())
+                    .addServlet("/*", new WebResources())
+                    .verbose(false);
+            if (stats != null) fuseki.addServlet("/api/stats", new DatasetStats(stats));
+            if (passwordFile != null) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            FusekiServer server = fuseki.build();
+
+            Server jetty = server.getJettyServer();
             // The builder listens on every interface; bind the connector to the host asked for.
-            for (Connector c : server.getJettyServer().getConnectors()) {
+            for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             }
+            // Refuse oversized bodies (413) before Fuseki buffers or parses them.
+            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
+            limit.setHandler(jetty.getHandler());
+            jetty.setHandler(limit);
             return new AkhbarServer(server, host);
         }
     }
@@ -70,7 +125,7 @@ public final class AkhbarServer implements AutoCloseable {
 
     public String host() { return host; }
 
-    public String sparqlUrl() { return "http://" + hostForUrl() + ":" + port() + DATASET + "/sparql"; }
+    public String sparqlUrl() { return baseUrl() + DATASET + "/sparql"; }
 
     public String baseUrl() { return "http://" + hostForUrl() + ":" + port(); }
 

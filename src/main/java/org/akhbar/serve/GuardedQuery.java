@@ -1,0 +1,50 @@
+package org.akhbar.serve;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+
+/**
+ * Fuseki's SPARQL query handler with the endpoint's own rules applied before a query runs:
+ * federated {@code SERVICE} is refused with 403 unless allowed (a public endpoint must not
+ * fetch arbitrary URLs for strangers), and, for the web page's endpoint, the number of rows
+ * is capped so a careless query cannot flood a browser tab.
+ */
+final class GuardedQuery extends SPARQL_QueryDataset {
+    static final String SERVICE_REFUSED = "SERVICE (federated query) is disabled on this endpoint; "
+            + "the server must be started with --allow-service to allow it";
+    private final boolean allowService;
+    private final long rowCap;
+
+    /** @param rowCap the most rows a query may return, or 0 for no cap */
+    GuardedQuery(boolean allowService, long rowCap) {
+        this.allowService = allowService;
+        this.rowCap = rowCap;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        if (!allowService && usesService(query)) ServletOps.errorForbidden(SERVICE_REFUSED);
+        if (rowCap > 0 && (!query.hasLimit() || query.getLimit() > rowCap)) {
+            query.setLimit(rowCap);
+            action.getResponse().setHeader("X-Akhbar-Row-Cap", Long.toString(rowCap));
+        }
+    }
+
+    /** True when the query has a SERVICE anywhere: in subqueries and in FILTER (NOT) EXISTS too. */
+    static boolean usesService(Query query) {
+        boolean[] found = {false};
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService op) { found[0] = true; }
+        }, new ExprVisitorBase());
+        return found[0];
+    }
+}

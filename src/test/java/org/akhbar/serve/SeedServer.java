@@ -1,0 +1,59 @@
+package org.akhbar.serve;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import org.akhbar.pipeline.ParallelRunner;
+import org.akhbar.pipeline.Pipeline;
+import org.akhbar.source.ArticleReader;
+import org.akhbar.store.AkhbarStore;
+import org.akhbar.store.BatchLoader;
+import org.akhbar.store.LoadCounts;
+import org.akhbar.source.InputProblem;
+
+/** A store holding the seed articles, and HTTP helpers for talking to a server over it. */
+final class SeedServer {
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private SeedServer() {}
+
+    static AkhbarStore seedStore(Path dir) {
+        AkhbarStore store = AkhbarStore.open(dir);
+        new BatchLoader(store, new ParallelRunner(Pipeline.standard(), 2), 100, 100_000)
+                .load(ArticleReader.builder().build(), List.of("seeds"), new BatchLoader.Listener() {
+                    @Override public void committed(LoadCounts total) {}
+                    @Override public void problem(InputProblem p) { throw new IllegalStateException(p.message()); }
+                });
+        return store;
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    static HttpResponse<String> query(AkhbarServer server, String endpoint, String query, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(AkhbarServer server, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> update(AkhbarServer server, String update, String user, String password) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/akhbar/update"))
+                .header("Content-Type", "application/sparql-update");
+        if (user != null) b.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return HTTP.send(b.POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
