@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
                     counts.articles(), counts.quads(), s, counts.articles() / s, rate);
             out.flush();
             // 3. Jena's bulk loader on the same quads
+            double bulkRate;
             Path nq = dir.resolve("export.nq");
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
                 store.export(os, RDFFormat.NQUADS, null);
@@ -121,9 +122,19 @@ final class BenchCommand implements Callable<Integer> {
                 long q = BulkLoad.nquads(fresh, in);
                 double sb = seconds(t1);
                 out.printf("bulkloader.quads: %d%nbulkloader.seconds: %.2f%nbulkloader.quads_per_s: %.0f%n", q, sb, q / sb);
-                out.printf("load.ratio_to_bulkloader: %.2f%n", rate / (q / sb));
+                bulkRate = q / sb;
+                out.printf("load.ratio_to_bulkloader: %.2f%n", rate / bulkRate);
             }
             Files.deleteIfExists(nq);
+            out.flush();
+            // 3b. extract + load through the bulk path (load --bulk) into another fresh store
+            try (AkhbarStore fresh = AkhbarStore.open(dir.resolve("akhbar-bulk-db"))) {
+                LoadCommand.Outcome o = LoadCommand.bulkLoad(fresh, inputs, new PrintWriter(java.io.Writer.nullWriter()));
+                double qps = o.counts().quads() / o.seconds();
+                out.printf("load_bulk.articles: %d%nload_bulk.seconds: %.2f%nload_bulk.articles_per_s: %.0f%nload_bulk.quads_per_s: %.0f%n",
+                        o.counts().articles(), o.seconds(), o.counts().articles() / o.seconds(), qps);
+                out.printf("load_bulk.ratio_to_bulkloader: %.2f%n", qps / bulkRate);
+            }
             out.flush();
             // 4. reference queries over HTTP
             queryLatency(out, store);

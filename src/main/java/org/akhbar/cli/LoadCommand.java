@@ -8,6 +8,9 @@ import org.akhbar.pipeline.Pipeline;
 import org.akhbar.source.InputProblem;
 import org.akhbar.store.AkhbarStore;
 import org.akhbar.store.BatchLoader;
+import org.akhbar.store.BulkLoad;
+import org.akhbar.graph.ArticleGraph;
+import org.akhbar.pipeline.PipelineOutput;
 import org.akhbar.store.LoadCounts;
 
 import picocli.CommandLine.Command;
@@ -29,13 +32,17 @@ final class LoadCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--bulk", description = "Load an EMPTY store with Jena's parallel bulk loader: about twice as fast, "
+            + "but not crash-safe (a kill can leave the store unusable) — for stores you can rebuild from their inputs.")
+    boolean bulk;
+
     @Override
     public Integer call() {
         if (inputs.paths.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one PATH");
         PrintWriter err = spec.commandLine().getErr();
         if (remote.server != null) return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
         try (AkhbarStore s = AkhbarStore.open(store.db)) {
-            Outcome o = load(s, inputs, batch, err);
+            Outcome o = bulk ? bulkLoad(s, inputs, err) : load(s, inputs, batch, err);
             spec.commandLine().getOut().println(o.summary());
             return o.problems() == 0 ? 0 : 1;
         }
@@ -46,6 +53,23 @@ final class LoadCommand implements Callable<Integer> {
         String summary() {
             return String.format("loaded %d articles: %d new, %d replaced, %d unchanged, %d failed; %d quads in %.1f s",
                     counts.articles(), counts.added(), counts.replaced(), counts.unchanged(), problems, counts.quads(), seconds);
+        }
+    }
+
+    /** Streams every article into an empty store through Jena's bulk loader. */
+    static Outcome bulkLoad(AkhbarStore s, InputOptions inputs, PrintWriter err) {
+        long t0 = System.nanoTime();
+        Problems problems = new Problems(err);
+        try (BulkLoad bulk = BulkLoad.into(s)) {
+            new ParallelRunner(Pipeline.standard(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
+                @Override
+                public void graph(ArticleGraph g) { bulk.add(g); }
+
+                @Override
+                public void problem(InputProblem p) { problems.report(p); }
+            });
+            long quads = bulk.finish();
+            return new Outcome(LoadCounts.allNew(bulk.articles(), quads), problems.count(), (System.nanoTime() - t0) / 1e9);
         }
     }
 

@@ -7,6 +7,14 @@ public final class LoadCounts {
     private long unchanged;
     private long quads;
 
+    /** The tally of a bulk load into an empty store: everything is new. */
+    public static LoadCounts allNew(long articles, long quads) {
+        LoadCounts c = new LoadCounts();
+        c.added = articles;
+        c.quads = quads;
+        return c;
+    }
+
     void addNew(long q) { added++; quads += q; }
     void addReplaced(long q) { replaced++; quads += q; }
     void addUnchanged() { unchanged++; }
