@@ -112,6 +112,20 @@ class CliTest {
     }
 
     @Test
+    void bulkLoadFillsAnEmptyStoreAndRefusesAStoreWithData() {
+        String db = dir.resolve("bulk").toString();
+        Run bulk = run("load", "--bulk", "--db", db, seeds().toString());
+        assertEquals(0, bulk.exit(), bulk.err());
+        assertTrue(bulk.out().contains("2 new"), bulk.out());
+        assertEquals(0, run("validate", "--db", db).exit());
+        Run again = run("load", "--bulk", "--db", db, seeds().toString());
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("empty store"), again.err());
+        Run plain = run("load", "--db", db, seeds().toString());
+        assertTrue(plain.out().contains("2 unchanged"), plain.out());
+    }
+
+    @Test
     void badInputsAreReportedByNameAndTheExitCodeSaysSomeFailed() throws Exception {
         Path good = Files.writeString(dir.resolve("good.txt"), "عنوان\n\nأكد الرئيس أن التعاون مستمر.");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{not json");
