@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  curl -s " + server.sparqlUrl()
                 + " --data-urlencode 'query=SELECT ?speaker ?content WHERE { ?s a <https://w3id.org/akhbar/ontology#Statement> ; "
                 + "<https://w3id.org/akhbar/ontology#speaker>/<http://www.w3.org/2000/01/rdf-schema#label> ?speaker ; "
-                + "<https://w3id.org/akhbar/ontology#content> ?content } LIMIT 10' -H 'Accept: text/csv'");
+                + "<https://w3id.org/akhbar/ontology#content> ?content FILTER(lang(?speaker) = \"ar\") } LIMIT 10' -H 'Accept: text/csv'");
         out.flush();
         stopped.await();
         return status;
