@@ -175,24 +175,85 @@ public final class ArticleReader {
                     handler.problem(new InputProblem(where, e.getMessage()));
                 }
             });
+            if (count[0] == 0) handler.problem(new InputProblem(origin, "no articles: the JSON array is empty"));
         } catch (InputException e) {
             handler.problem(new InputProblem(origin, e.getMessage() + (count[0] > 0 ? " (after " + count[0] + " records)" : "")));
         }
     }
 
     private void readJsonLines(InputStream in, String origin, ArticleHandler handler) throws IOException {
+        // peek at the first bytes for a UTF-16 BOM. Not with a BufferedInputStream: its bulk
+        // read keeps reading after a short read, so a truncated gzip would lose the lines before the cut.
+        java.io.PushbackInputStream peek = new java.io.PushbackInputStream(in, 4);
+        byte[] head = new byte[4];
+        int n = 0;
+        for (int c; n < head.length && (c = peek.read()) != -1; ) head[n++] = (byte) c;
+        peek.unread(head, 0, n);
+        Charset wide = decoder.wideLineCharset(head, n);
+        if (wide != null) readWideJsonLines(peek, wide, origin, handler);
+        else readByteJsonLines(peek, origin, handler);
+    }
+
+    /**
+     * JSON Lines in UTF-16 (a BOM, or --encoding): '\n' is two bytes there, so lines are split
+     * after decoding. A line over the size limit is reported and skipped without being held.
+     */
+    private void readWideJsonLines(InputStream in, Charset cs, String origin, ArticleHandler handler) throws IOException {
+        java.io.Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, TextDecoder.strictDecoder(cs)), 1 << 16);
+        StringBuilder line = new StringBuilder();
+        // room for the other fields and escapes around a text of maxChars
+        long cap = Math.min(Integer.MAX_VALUE - 16, 2L * maxChars + 4096);
+        int lineNo = 0, records = 0;
+        try {
+            while (true) {
+                line.setLength(0);
+                boolean tooLong = false, any = false;
+                int c;
+                while ((c = r.read()) != -1) {
+                    any = true;
+                    if (c == '\n') break;
+                    if (line.length() < cap) line.append((char) c);
+                    else tooLong = true;
+                }
+                if (!any) break;
+                lineNo++;
+                String where = origin + ":" + lineNo;
+                String json = line.toString();
+                if (json.startsWith("\uFEFF")) json = json.substring(1);
+                if (!tooLong && json.isBlank()) continue;
+                records++;
+                if (tooLong) {
+                    handler.problem(new InputProblem(where, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
+                    continue;
+                }
+                try {
+                    TextDecoder.checkText(json);
+                    handler.article(toArticle(JsonRecords.parseObject(json), where, null));
+                } catch (InputException e) {
+                    handler.problem(new InputProblem(where, e.getMessage()));
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            handler.problem(new InputProblem(origin + ":" + (lineNo + 1), "not valid " + cs.name() + " text; the lines after it are skipped"));
+            return;
+        }
+        if (records == 0) handler.problem(new InputProblem(origin, "no articles: the file has no JSON lines"));
+    }
+
+    private void readByteJsonLines(InputStream in, String origin, ArticleHandler handler) throws IOException {
         LineReader lines = new LineReader(in, maxBytes());
-        int lineNo = 0;
+        int lineNo = 0, records = 0;
         try {
             LineReader.Line line;
             while ((line = lines.next()) != null) {
                 lineNo++;
                 String where = origin + ":" + lineNo;
+                if (!line.tooLong() && line.isBlank()) continue;
+                records++;
                 if (line.tooLong()) {
                     handler.problem(new InputProblem(where, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
                     continue;
                 }
-                if (line.isBlank()) continue;
                 try {
                     String json = decoder.decode(line.bytes(), 0, line.length());
                     handler.article(toArticle(JsonRecords.parseObject(json), where, null));
@@ -202,7 +263,9 @@ public final class ArticleReader {
             }
         } catch (ZipException | EOFException e) {
             handler.problem(new InputProblem(origin, "truncated or corrupt gzip after line " + lineNo + ": " + e.getMessage()));
+            return;
         }
+        if (records == 0) handler.problem(new InputProblem(origin, "no articles: the file has no JSON lines"));
     }
 
     private Article toArticle(Map<String, String> f, String origin, String fallbackId) throws InputException {
@@ -215,7 +278,7 @@ public final class ArticleReader {
         body = body.replace("\r\n", "\n").replace('\r', '\n');
         String text = title == null ? body : title.strip() + "\n\n" + body;
         checkSize(text);
-        if (text.isBlank()) throw new InputException("empty article (no text)");
+        if (TextDecoder.isBlank(text)) throw new InputException("empty article (no text)");
         TextDecoder.checkText(text);
         String url = JsonRecords.first(f, "url", "link");
         String rawId = JsonRecords.first(f, "id", "_id", "guid");
@@ -239,7 +302,14 @@ public final class ArticleReader {
     private int maxBytes() { return (int) Math.min(Integer.MAX_VALUE - 16, (long) maxChars * 4); }
 
     private static String firstLine(String text) {
-        for (String line : text.split("\n", 50)) if (!line.isBlank()) return line.strip();
+        for (int from = 0; from <= text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, end);
+            if (!TextDecoder.isBlank(line)) return line.strip();
+            if (nl < 0) break;
+            from = nl + 1;
+        }
         return null;
     }
 

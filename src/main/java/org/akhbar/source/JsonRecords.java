@@ -59,7 +59,8 @@ final class JsonRecords {
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
             if (msg != null && msg.contains("UTF")) throw new InputException("not UTF-8 text: " + msg);
-            throw new InputException("invalid JSON at line " + e.getLocation().getLineNr() + ": " + msg);
+            // limits such as the nesting depth (StreamConstraintsException) carry no location
+            throw new InputException("invalid JSON" + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": " + msg);
         }
     }
 
@@ -72,7 +73,7 @@ final class JsonRecords {
             String name = p.currentName();
             JsonToken v = p.nextToken();
             if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) p.skipChildren();
-            else if (v != JsonToken.VALUE_NULL) m.put(name, p.getText());
+            else if (v != JsonToken.VALUE_NULL) m.put(name, TextDecoder.wellFormed(p.getText()));
         }
         return m;
     }
@@ -80,7 +81,7 @@ final class JsonRecords {
     static String first(Map<String, String> m, String... keys) {
         for (String k : keys) {
             String v = m.get(k);
-            if (v != null && !v.isBlank()) return v;
+            if (v != null && !TextDecoder.isBlank(v)) return v;
         }
         return null;
     }

@@ -77,6 +77,66 @@ public final class TextDecoder {
         return "not UTF-8 text (give --encoding if it is another encoding)";
     }
 
+    /**
+     * The charset to read JSON Lines with when lines cannot be split on the byte '\n' (UTF-16
+     * with a BOM, or an explicit encoding that is not ASCII-compatible), else null.
+     */
+    Charset wideLineCharset(byte[] head, int length) {
+        if (forced != null) return asciiCompatible(forced) ? null : forced;
+        if (length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) return StandardCharsets.UTF_16;
+        return null;
+    }
+
+    private static boolean asciiCompatible(Charset cs) {
+        return java.util.Arrays.equals("\n{}".getBytes(cs), new byte[] {'\n', '{', '}'});
+    }
+
+    /** A strict decoder for a stream in {@code cs}: malformed bytes are an error, not U+FFFD. */
+    static CharsetDecoder strictDecoder(Charset cs) { return decoder(cs); }
+
+    /**
+     * Replaces unpaired UTF-16 surrogates with U+FFFD. JSON can carry them as escapes
+     * ({@code "\ud800"}); they are not Unicode text, cannot be written as UTF-8, and a store
+     * would silently turn them into '?', so the stored text would differ from the text the
+     * evidence offsets were computed on.
+     */
+    public static String wellFormed(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (sb != null) sb.append(c).append(s.charAt(i + 1));
+                    i++;
+                    continue;
+                }
+                lone = true;
+            } else {
+                lone = Character.isLowSurrogate(c);
+            }
+            if (lone && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            if (sb != null) sb.append(lone ? '\uFFFD' : c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /**
+     * True when the text has nothing to read: only white space, including the Unicode spaces
+     * that {@link String#isBlank()} misses (no-break space U+00A0, U+2000–U+200A, U+3000…),
+     * format characters (direction marks, zero-width joiners, BOM) and control characters.
+     */
+    public static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.FORMAT && type != Character.CONTROL) return false;
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
     /** Refuses decoded text that is mostly control characters: binary junk that happened to decode. */
     static void checkText(String s) throws InputException {
         int controls = 0;

@@ -39,10 +39,15 @@ public final class AkhbarStore implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /**
+     * Opens (creating if needed) the store in {@code dir}. A journal left torn by a process
+     * killed while committing is first cut back to its last whole entry (see
+     * {@link JournalRepair}), so a killed {@code load} never leaves a store that will not open.
+     */
     public static AkhbarStore open(Path dir) {
         try {
             Files.createDirectories(dir);
+            mendTornJournal(dir);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             // touch the store so a lock held by another process shows here, not later
@@ -53,6 +58,37 @@ public final class AkhbarStore implements AutoCloseable {
         } catch (RuntimeException e) {
             if (isLockProblem(e)) throw new StoreLockedException(dir.toString(), e);
             throw e;
+        }
+    }
+
+    /**
+     * Before TDB2 recovery reads the journal: when a journal is not empty (a writer did not
+     * finish) and no process holds the store, cut a torn last entry off it. The store's lock is
+     * taken for the repair, so a live writer's journal is never touched; when this process or
+     * another holds the store, nothing is done.
+     */
+    static void mendTornJournal(Path dir) throws java.io.IOException {
+        List<Path> journals = new ArrayList<>();
+        for (Path j : JournalRepair.journals(dir)) if (Files.size(j) > 0) journals.add(j);
+        if (journals.isEmpty()) return;
+        org.apache.jena.dboe.base.file.ProcessFileLock lock =
+                org.apache.jena.tdb2.sys.DatabaseConnection.lockForLocation(Location.create(dir.toString()));
+        try {
+            if (!lock.tryLock()) return;                    // another process has the store
+        } catch (org.apache.jena.dboe.base.file.AlreadyLocked e) {
+            return;                                         // this process has it open
+        }
+        try {
+            long cut = 0;
+            for (Path j : journals) cut += JournalRepair.truncateTornTail(j);
+            if (cut > 0) {
+                org.slf4j.LoggerFactory.getLogger(AkhbarStore.class).warn(
+                        "{}: cut a torn {}-byte entry off the end of the transaction journal, left by a write "
+                                + "killed while committing; everything committed before it is kept", dir, cut);
+            }
+        } finally {
+            // release(), not unlock(): after unlock() Jena's lock object still thinks it is held
+            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
         }
     }
 

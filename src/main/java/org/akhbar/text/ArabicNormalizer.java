@@ -13,6 +13,7 @@ import java.text.Normalizer;
  * Persian digits → 0-9; direction marks and joiners removed; presentation forms unfolded.
  */
 public final class ArabicNormalizer {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private ArabicNormalizer() {}
 
@@ -49,7 +50,26 @@ public final class ArabicNormalizer {
             if (cp == 'أ' || cp == 'إ' || cp == 'آ' || cp == 'ٱ') sb.append('ا');
             else sb.appendCodePoint(cp);
         });
-        return sb.toString().strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(sb.toString().strip()).replaceAll(" ");
+    }
+
+    /**
+     * The spelling of a label for an actor known only from the text, the same whichever of the
+     * usual variants an article used: {@link #lightNormalize} plus a word-final ه written ة
+     * (مكه/مكة, بعثه/بعثة are one key, so they must be one label), except in الله and the
+     * pronoun suffix له.
+     */
+    public static String labelSpelling(String s) {
+        String light = lightNormalize(s);
+        StringBuilder sb = new StringBuilder(light.length());
+        String[] words = light.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 2 && w.endsWith("ه") && !w.endsWith("له")) w = w.substring(0, w.length() - 1) + "ة";
+            if (i > 0) sb.append(' ');
+            sb.append(w);
+        }
+        return sb.toString();
     }
 
     /** The normalised form of a short string (a lexicon entry, a label). */

@@ -36,14 +36,13 @@ public final class TextAnalyzer {
                 i++;
                 while (i < n && (isDigit(s.charAt(i))
                         || ((s.charAt(i) == '.' || s.charAt(i) == ',' || s.charAt(i) == '٫') && i + 1 < n && isDigit(s.charAt(i + 1))))) i++;
-            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            } else if (isWordChar(s.codePointAt(i))) {
                 kind = TokenKind.WORD;
-                i++;
-                while (i < n && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK
-                        || (Character.isHighSurrogate(s.charAt(i))))) i++;
+                i += Character.charCount(s.codePointAt(i));
+                while (i < n && isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
             } else {
                 kind = TokenKind.PUNCT;
-                i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+                i += Character.charCount(s.codePointAt(i)); // an emoji is one token, both surrogate halves
             }
             out.add(new Token(out.size(), kind, s.substring(start, i), nt.originalBegin(start), nt.originalEnd(i), start));
         }
@@ -51,6 +50,11 @@ public final class TextAnalyzer {
     }
 
     private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** Letters of any script and combining marks, by code point (letters beyond the BMP too). */
+    private static boolean isWordChar(int cp) {
+        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
 
     static List<Sentence> split(NormalizedText nt, List<Token> tokens) {
         List<Sentence> out = new ArrayList<>();

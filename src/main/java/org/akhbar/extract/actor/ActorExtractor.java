@@ -103,7 +103,7 @@ public final class ActorExtractor implements Extractor {
             if (end <= i + 1) return i + 1;
             Span span = span(i, end, prefix);
             String surface = text.substring(span.begin(), span.end());
-            String name = ArabicNormalizer.lightNormalize(surface);
+            String name = ArabicNormalizer.labelSpelling(surface);
             String key = ActorKeys.of(ActorClass.PERSON, null, name);
             Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
             p.addAltLabel(surface);
@@ -210,7 +210,7 @@ public final class ActorExtractor implements Extractor {
             }
             int nameEnd = unknownName(n);
             if (nameEnd > n) {
-                String name = ArabicNormalizer.lightNormalize(text.textOf(n, nameEnd));
+                String name = ArabicNormalizer.labelSpelling(text.textOf(n, nameEnd));
                 String key = ActorKeys.of(ActorClass.PERSON, null, name);
                 Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
                 p.addAltLabel(text.textOf(n, nameEnd));
@@ -347,7 +347,7 @@ public final class ActorExtractor implements Extractor {
                 String nisba = iso == null ? null : gz.canonicalNisba(iso, feminine);
                 sb.append(' ').append(nisba != null ? nisba : ArabicNormalizer.lightNormalize(text.textOf(k, k + 1)));
             }
-            return sb.toString();
+            return ArabicNormalizer.labelSpelling(sb.toString());
         }
 
         boolean startsWithState(int k, int end) {
