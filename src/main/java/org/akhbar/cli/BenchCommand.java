@@ -64,9 +64,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-load", description = "Measure extraction only.")
     boolean skipLoad;
 
+    @Option(names = "--queries-on", paramLabel = "DIR", description = "Only time the reference queries against this existing store.")
+    Path queriesOn;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (queriesOn != null) {
+            try (AkhbarStore store = AkhbarStore.open(queriesOn)) {
+                queryLatency(out, store);
+            }
+            return 0;
+        }
         Problems problems = new Problems(new PrintWriter(java.io.Writer.nullWriter()));
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("akhbar-bench");
         try {
