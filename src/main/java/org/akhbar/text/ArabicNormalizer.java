@@ -25,11 +25,18 @@ public final class ArabicNormalizer {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (!isIgnorable(cp)) {
-                String folded = fold(cp);
-                for (int k = 0; k < folded.length(); k++) {
+                int single = foldSingle(cp);
+                if (single >= 0) { // the common case: one char in, one char out, no allocation
                     if (n + 1 >= map.length) map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
                     map[n++] = i;
-                    out.append(folded.charAt(k));
+                    out.append((char) single);
+                } else {
+                    String folded = fold(cp);
+                    for (int k = 0; k < folded.length(); k++) {
+                        if (n + 1 >= map.length) map = java.util.Arrays.copyOf(map, map.length * 2 + 2);
+                        map[n++] = i;
+                        out.append(folded.charAt(k));
+                    }
                 }
             }
             i += width;
@@ -85,6 +92,22 @@ public final class ArabicNormalizer {
                 || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F
                 || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
                 || cp == 0xFEFF || cp == 0x00AD;
+    }
+
+    /** The folded char of a BMP code point that folds to one char (or stays), else -1. */
+    static int foldSingle(int cp) {
+        if (cp >= 0xD800 || (cp >= 0xFB50 && cp <= 0xFEFF)) return -1; // surrogates, presentation forms
+        switch (cp) {
+            case 'أ': case 'إ': case 'آ': case 'ٱ': return 'ا';
+            case 'ى': case 'ی': case 'ې': return 'ي';
+            case 'ة': return 'ه';
+            case 'ک': return 'ك';
+            case '\u00A0': case '\u2002': case '\u2003': case '\u2009': case '\u202F': return ' ';
+            default:
+        }
+        if (cp >= 0x0660 && cp <= 0x0669) return '0' + cp - 0x0660;
+        if (cp >= 0x06F0 && cp <= 0x06F9) return '0' + cp - 0x06F0;
+        return cp;
     }
 
     static String fold(int cp) {
