@@ -66,6 +66,32 @@ class CliTest {
     }
 
     @Test
+    void theSecondSeedAsAJsonRecordWithAPublishDateResolvesItsRelativeDates() throws Exception {
+        String body = Files.readString(seeds().resolve("001_04c9fda605f6e1d2.txt"));
+        String json = "{\"id\":\"seed1\",\"text\":" + org.apache.jena.atlas.json.JSON.buildAny(body).toString() + ",\"publish_date\":\"2021-07-27\"}";
+        Path record = Files.writeString(dir.resolve("seed1.json"), json);
+        String q = "SELECT ?anchor ?d { ?t a <https://w3id.org/akhbar/ontology#TimeExpression> ; "
+                + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?anchor ; "
+                + "<https://w3id.org/akhbar/ontology#resolvesTo> ?d }";
+        for (String[] c : new String[][] {{record.toString(), "resolved"}, {seeds().resolve("001_04c9fda605f6e1d2.txt").toString(), "unresolved"}}) {
+            Run r = run("extract", c[0]);
+            assertEquals(0, r.exit(), r.err());
+            DatasetGraph g = DatasetGraphFactory.createTxnMem();
+            RDFParser.fromString(r.out(), Lang.NQUADS).parse(g);
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(g).query(q.replace("{ ?t", "{ GRAPH ?g { ?t") + " }").build()) {
+                java.util.Map<String, String> resolved = new java.util.HashMap<>();
+                qe.select().forEachRemaining(b -> resolved.put(b.get("anchor").getLiteralLexicalForm(), b.get("d").getURI()));
+                if (c[1].equals("unresolved")) {
+                    assertTrue(resolved.isEmpty(), "plain text without a date resolves nothing: " + resolved);
+                } else {
+                    assertEquals("https://w3id.org/akhbar/id/date/2021-07-26", resolved.get("الاثنين"), resolved.toString());
+                    assertEquals("https://w3id.org/akhbar/id/date/2021-07-19--2021-07-25", resolved.get("الأسبوع الماضي"), resolved.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void everyOutputFormatParses() {
         for (String f : new String[] {"turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"}) {
             Run r = run("extract", seeds().resolve("001_04c9fda605f6e1d2.txt").toString(), "-f", f);
