@@ -185,6 +185,8 @@ public final class ActorExtractor implements Extractor {
             }
             int n = roleEnd;
             if (n < toks.size() && toks.get(n).is("،") ) n++; // apposition: «رجل الدين، مقتدى الصدر،»
+            // «رئيس الهيئة الوطنية لمكافحة الفساد»: a word with ل after a title goes on describing the role
+            boolean genitiveLam = n < toks.size() && toks.get(n).norm().startsWith("ل") && toks.get(n).norm().length() > 3;
             if (n >= toks.size()) return roleEnd;
             Match<GazetteerEntry> gm = gz.names.longestAt(toks, n);
             if (gm != null && gm.value().actorClass() == ActorClass.PERSON) {
@@ -208,7 +210,7 @@ public final class ActorExtractor implements Extractor {
                     return after.end();
                 }
             }
-            int nameEnd = unknownName(n);
+            int nameEnd = genitiveLam ? n : unknownName(n);
             if (nameEnd > n) {
                 String name = ArabicNormalizer.labelSpelling(text.textOf(n, nameEnd));
                 String key = ActorKeys.of(ActorClass.PERSON, null, name);
@@ -267,7 +269,7 @@ public final class ActorExtractor implements Extractor {
         int organization(Match<String> om) {
             boolean definite = om.phrase().startsWith("ال") || om.clitics().contains("ال");
             int end = complement(om.end(), definite, 4);
-            if (end == om.end() || !specific(om.end(), end, definite)) return om.first();
+            if (end == om.end() || !specific(om.end(), end, definite, om.value())) return om.first();
             Span span = span(om.first(), end, om.prefixLength());
             String surface = label(span, om.clitics());
             String key = ActorClass.ORGANIZATION.keyPrefix() + "/" + canonical(om.first(), end, om.prefixLength());
@@ -309,16 +311,19 @@ public final class ActorExtractor implements Extractor {
 
         /**
          * Whether a head noun's complement makes a name: a nisba or a state («الحكومة العراقية»,
-         * «حكومة العراق»), or after an indefinite head a definite noun that is not a plain plural
-         * («وزارة الخارجية», but not «تنظيم الانتخابات»). «القوات الأجنبية» names nobody.
+         * «حكومة العراق»), or after an indefinite ministry or party head a definite noun that is
+         * not a plain plural («وزارة الخارجية», but not «تنظيم الانتخابات»). «القوات الأجنبية»
+         * and «مجلس الإدارة» name nobody in particular.
          */
-        boolean specific(int from, int to, boolean definiteHead) {
+        boolean specific(int from, int to, boolean definiteHead, String headKind) {
             for (int k = from; k < to; k++) {
                 if (gz.nisbaCountry(toks.get(k).norm()) != null) return true;
                 Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
                 if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY) return true;
             }
             if (definiteHead) return false;
+            // «وزارة التعليم»، «جماعة الحوثي» name one body; «مجلس الإدارة»، «قوات الأمن»، «قناة السويس» do not
+            if (!headKind.equals("ministry") && !headKind.equals("party")) return false;
             String first = toks.get(from).norm();
             return !first.endsWith("ات");
         }
