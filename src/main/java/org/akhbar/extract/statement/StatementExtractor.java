@@ -38,6 +38,9 @@ public final class StatementExtractor implements Extractor {
     /** Words that may stand right before a verb without being its subject. */
     private static final Set<String> PARTICLES = Set.of("كما", "قد", "ثم", "لقد", "وقد", "فقد", "حيث", "بدوره", "بدورها",
             "جهته", "جهتها", "جانبه", "جانبها", "كذلك", "بينما", "فيما", "ايضا", "السياق", "ذلك", "المقابل", "لاحقا", "و", "ف");
+    /** Words that open a place or time phrase, not the noun phrase a speech verb reports («أكد داخل القاعدة»). */
+    private static final Set<String> NOT_CONTENT_START = Set.of("في", "داخل", "خلال", "امام", "بعد", "قبل", "عند", "لدي",
+            "من", "مع", "عبر", "خارج", "اثناء", "منذ", "حيث", "امس", "اليوم");
     /** How far after a verb its subject may start, in tokens. */
     private static final int SUBJECT_WINDOW = 7;
 
@@ -202,6 +205,7 @@ public final class StatementExtractor implements Extractor {
             } else if (toks.get(k).readsAs("ان") && toks.get(k).norm().length() > 2 && toks.get(k).norm().startsWith("ب")) {
                 contentFrom = k;
             } else if (!colon && !subj.isEmpty() && lex.npVerbs.contains(v.lemma()) && (t.isWord() || isScareQuoteAt(k))
+                    && !NOT_CONTENT_START.contains(t.norm())
                     && lex.verbs.longestAt(toks, k) == null) {
                 contentFrom = k;
             } else {
