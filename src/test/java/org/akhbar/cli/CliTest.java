@@ -166,7 +166,7 @@ class CliTest {
     void usageErrorsExitWithTwoAndHelpReachesEverySubcommand() {
         assertEquals(2, run("load").exit());
         assertEquals(2, run("frobnicate").exit());
-        for (String c : new String[] {"load", "extract", "serve", "query", "export", "stats", "validate", "remove"}) {
+        for (String c : new String[] {"load", "extract", "serve", "query", "export", "stats", "validate", "remove", "bench", "ner-eval"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.exit(), c);
             assertTrue(r.out().contains("Usage: akhbar " + c), c);
