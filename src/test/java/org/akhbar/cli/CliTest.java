@@ -68,7 +68,7 @@ class CliTest {
     @Test
     void theSecondSeedAsAJsonRecordWithAPublishDateResolvesItsRelativeDates() throws Exception {
         String body = Files.readString(seeds().resolve("001_04c9fda605f6e1d2.txt"));
-        String json = "{\"id\":\"seed1\",\"text\":" + org.apache.jena.atlas.json.JSON.buildAny(body).toString() + ",\"publish_date\":\"2021-07-27\"}";
+        String json = "{\"id\":\"seed1\",\"text\":" + "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(body)) + "\"" + ",\"publish_date\":\"2021-07-27\"}";
         Path record = Files.writeString(dir.resolve("seed1.json"), json);
         String q = "SELECT ?anchor ?d { ?t a <https://w3id.org/akhbar/ontology#TimeExpression> ; "
                 + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?anchor ; "
