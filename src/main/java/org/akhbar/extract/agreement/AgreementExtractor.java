@@ -32,6 +32,8 @@ import org.akhbar.text.Token;
 public final class AgreementExtractor implements Extractor {
     private final AgreementLexicon lex = AgreementLexicon.get();
     private static final int WINDOW = 6;
+    /** Relative pronouns look like adjectives (ال…ي) but open a clause: «الاتفاق الذي …» is no name. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
 
     @Override
     public void extract(ArticleAnalysis analysis) {
@@ -162,7 +164,8 @@ public final class AgreementExtractor implements Extractor {
             int nameEnd = tm.end();
             if (tm.phrase().startsWith("ال") || tm.clitics().contains("ال")) {
                 while (nameEnd < end && toks.get(nameEnd).isWord() && toks.get(nameEnd).norm().startsWith("ال")
-                        && (toks.get(nameEnd).norm().endsWith("يه") || toks.get(nameEnd).norm().endsWith("ي"))) nameEnd++;
+                        && (toks.get(nameEnd).norm().endsWith("يه") || toks.get(nameEnd).norm().endsWith("ي"))
+                        && !RELATIVES.contains(toks.get(nameEnd).norm())) nameEnd++;
             }
             int subjectEnd = nameEnd;
             for (int j = k; j < Math.min(end, k + WINDOW); j++) {
