@@ -79,6 +79,19 @@ public final class ArabicNormalizer {
         return sb.toString();
     }
 
+    /**
+     * {@link #labelSpelling} for a person's name, where a surname with the article ending in ى
+     * is the Egyptian spelling of the nisba ي (الشناوى = الشناوي): one label either way.
+     */
+    public static String personLabelSpelling(String s) {
+        String[] words = labelSpelling(s).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 3 && w.startsWith("ال") && w.endsWith("ى")) words[i] = w.substring(0, w.length() - 1) + "ي";
+        }
+        return String.join(" ", words);
+    }
+
     /** The normalised form of a short string (a lexicon entry, a label). */
     public static String normalizeString(String s) {
         return normalize(s).normalized();

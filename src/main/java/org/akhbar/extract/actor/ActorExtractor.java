@@ -103,7 +103,7 @@ public final class ActorExtractor implements Extractor {
             if (end <= i + 1) return i + 1;
             Span span = span(i, end, prefix);
             String surface = text.substring(span.begin(), span.end());
-            String name = ArabicNormalizer.labelSpelling(surface);
+            String name = ArabicNormalizer.personLabelSpelling(surface);
             String key = ActorKeys.of(ActorClass.PERSON, null, name);
             Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
             p.addAltLabel(surface);
@@ -212,7 +212,7 @@ public final class ActorExtractor implements Extractor {
             }
             int nameEnd = genitiveLam ? n : unknownName(n);
             if (nameEnd > n) {
-                String name = ArabicNormalizer.labelSpelling(text.textOf(n, nameEnd));
+                String name = ArabicNormalizer.personLabelSpelling(text.textOf(n, nameEnd));
                 String key = ActorKeys.of(ActorClass.PERSON, null, name);
                 Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
                 p.addAltLabel(text.textOf(n, nameEnd));
@@ -337,7 +337,9 @@ public final class ActorExtractor implements Extractor {
             Token head = toks.get(om.first());
             String headWord = ArabicNormalizer.lightNormalize(text.substring(span(om.first(), om.first() + 1, om.prefixLength()).begin(), head.end()));
             if (om.clitics().endsWith("ل+ال")) headWord = "ا" + headWord;
-            else if (!headWord.startsWith("ال") && startsWithState(om.end(), end)) headWord = "ال" + headWord; // حكومة العراق → الحكومة العراقية
+            // a state in the complement becomes a definite nisba, so the head is made definite too:
+            // «حكومة العراق» and «قوات أمريكية» → الحكومة العراقية، القوات الاميركية
+            else if (!headWord.startsWith("ال") && namesState(om.end(), end)) headWord = "ال" + headWord;
             boolean feminine = headWord.endsWith("ة") || headWord.endsWith("ات");
             StringBuilder sb = new StringBuilder(headWord);
             for (int k = om.first() + 1; k < end; k++) {
@@ -355,10 +357,13 @@ public final class ActorExtractor implements Extractor {
             return ArabicNormalizer.labelSpelling(sb.toString());
         }
 
-        boolean startsWithState(int k, int end) {
-            if (k >= end) return false;
-            Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
-            return gm != null && gm.value().actorClass() == ActorClass.COUNTRY;
+        boolean namesState(int from, int end) {
+            for (int k = from; k < end; k++) {
+                if (gz.nisbaCountry(toks.get(k).norm()) != null) return true;
+                Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
+                if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY) return true;
+            }
+            return false;
         }
 
         /** Canonical key of an organisation name: articles dropped, nisba and state names as ISO codes. */
