@@ -57,7 +57,24 @@ public final class ArticleAnalysis {
 
     public Collection<Actor> actors() { return Collections.unmodifiableCollection(actors.values()); }
 
-    public void addMention(ActorMention m) { mentions.add(m); }
+    public void addMention(ActorMention m) {
+        mentions.add(m);
+        startingAt = null;
+    }
+
+    /** Per token, the mention starting / lying there: built on first lookup, so lookups are O(1), not a scan per token. */
+    private ActorMention[] startingAt;
+    private ActorMention[] covering;
+
+    private void indexMentions() {
+        int n = text.size();
+        startingAt = new ActorMention[n];
+        covering = new ActorMention[n];
+        for (ActorMention m : mentions) {
+            if (m.firstToken() < n && startingAt[m.firstToken()] == null) startingAt[m.firstToken()] = m;
+            for (int t = m.firstToken(); t < m.endToken() && t < n; t++) if (covering[t] == null) covering[t] = m;
+        }
+    }
 
     /** Drops actors that ended with no mention (a state named only as a place): every actor in the graph has evidence. */
     public void pruneActorsWithoutMentions() {
@@ -69,7 +86,10 @@ public final class ArticleAnalysis {
     /** Every actor mention, in text order once the actor extractor has finished. */
     public List<ActorMention> mentions() { return Collections.unmodifiableList(mentions); }
 
-    public void sortMentions() { mentions.sort(Comparator.comparingInt(ActorMention::firstToken)); }
+    public void sortMentions() {
+        mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
+        startingAt = null;
+    }
 
     /** Mentions whose tokens lie within {@code [from, to)}. */
     public List<ActorMention> mentionsIn(int from, int to) {
@@ -80,14 +100,14 @@ public final class ArticleAnalysis {
 
     /** The mention starting at token {@code i}, or null. */
     public ActorMention mentionStartingAt(int i) {
-        for (ActorMention m : mentions) if (m.firstToken() == i) return m;
-        return null;
+        if (startingAt == null) indexMentions();
+        return i >= 0 && i < startingAt.length ? startingAt[i] : null;
     }
 
     /** The mention covering token {@code i}, or null. */
     public ActorMention mentionCovering(int i) {
-        for (ActorMention m : mentions) if (m.firstToken() <= i && i < m.endToken()) return m;
-        return null;
+        if (startingAt == null) indexMentions();
+        return i >= 0 && i < covering.length ? covering[i] : null;
     }
 
     /**
@@ -105,7 +125,21 @@ public final class ArticleAnalysis {
 
     // ---- dates, statements, agreements
 
-    public void addTime(TimeExpression t) { times.add(t); }
+    public void addTime(TimeExpression t) {
+        times.add(t);
+        timeAt = null;
+    }
+
+    private TimeExpression[] timeAt;
+
+    /** The time expression starting at token {@code i}, or null. */
+    public TimeExpression timeStartingAt(int i) {
+        if (timeAt == null) {
+            timeAt = new TimeExpression[text.size()];
+            for (TimeExpression t : times) if (t.firstToken() < timeAt.length && timeAt[t.firstToken()] == null) timeAt[t.firstToken()] = t;
+        }
+        return i >= 0 && i < timeAt.length ? timeAt[i] : null;
+    }
     public List<TimeExpression> times() { return Collections.unmodifiableList(times); }
 
     /** Time expressions whose tokens lie within {@code [from, to)}. */

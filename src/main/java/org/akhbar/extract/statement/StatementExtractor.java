@@ -284,10 +284,7 @@ public final class StatementExtractor implements Extractor {
             return k;
         }
 
-        TimeExpression timeAt(int k) {
-            for (TimeExpression te : a.times()) if (te.firstToken() == k) return te;
-            return null;
-        }
+        TimeExpression timeAt(int k) { return a.timeStartingAt(k); }
 
         /** The subject after a verb: the first actor mention in the window, or «الجانبان» / a joint statement. */
         List<ActorMention> subjectAfter(int j, int end) {
