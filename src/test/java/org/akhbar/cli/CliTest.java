@@ -25,30 +25,13 @@ import picocli.CommandLine;
 class CliTest {
     @TempDir Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            CommandLine cl = AkhbarCommand.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int exit = cl.execute(args);
-            System.out.flush();
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8) + out, err.toString());
-        } finally {
-            System.setOut(old);
-        }
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     static Path seeds() { return Path.of("seeds"); }
 
     @Test
     void extractWritesTheSeedsAsTwoArticlesWithTheDatelineDateOnTheFirstOnly() throws Exception {
-        Run r = run("extract", seeds().toString(), "--format", "nquads");
+        CliRun r = run("extract", seeds().toString(), "--format", "nquads");
         assertEquals(0, r.exit(), r.err());
         DatasetGraph g = DatasetGraphFactory.createTxnMem();
         RDFParser.fromString(r.out(), Lang.NQUADS).parse(g);
@@ -74,7 +57,7 @@ class CliTest {
                 + "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?anchor ; "
                 + "<https://w3id.org/akhbar/ontology#resolvesTo> ?d }";
         for (String[] c : new String[][] {{record.toString(), "resolved"}, {seeds().resolve("001_04c9fda605f6e1d2.txt").toString(), "unresolved"}}) {
-            Run r = run("extract", c[0]);
+            CliRun r = run("extract", c[0]);
             assertEquals(0, r.exit(), r.err());
             DatasetGraph g = DatasetGraphFactory.createTxnMem();
             RDFParser.fromString(r.out(), Lang.NQUADS).parse(g);
@@ -94,7 +77,7 @@ class CliTest {
     @Test
     void everyOutputFormatParses() {
         for (String f : new String[] {"turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"}) {
-            Run r = run("extract", seeds().resolve("001_04c9fda605f6e1d2.txt").toString(), "-f", f);
+            CliRun r = run("extract", seeds().resolve("001_04c9fda605f6e1d2.txt").toString(), "-f", f);
             assertEquals(0, r.exit(), f + ": " + r.err());
             Lang lang = switch (f) {
                 case "turtle" -> Lang.TURTLE; case "trig" -> Lang.TRIG; case "nquads" -> Lang.NQUADS;
@@ -109,20 +92,20 @@ class CliTest {
     @Test
     void loadQueryStatsValidateExportAndRemoveWorkOnOneStore() throws Exception {
         String db = dir.resolve("db").toString();
-        Run load = run("load", "--db", db, seeds().toString());
+        CliRun load = run("load", "--db", db, seeds().toString());
         assertEquals(0, load.exit(), load.err());
         assertTrue(load.out().contains("2 new"), load.out());
-        Run again = run("load", "--db", db, seeds().toString());
+        CliRun again = run("load", "--db", db, seeds().toString());
         assertTrue(again.out().contains("2 unchanged"), again.out());
 
-        Run q = run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/akhbar/ontology#Article> }");
+        CliRun q = run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/akhbar/ontology#Article> }");
         assertEquals(0, q.exit(), q.err());
         assertTrue(q.out().contains("2"), q.out());
-        Run ask = run("query", "--db", db, "ASK { ?s ?p ?o }");
+        CliRun ask = run("query", "--db", db, "ASK { ?s ?p ?o }");
         assertTrue(ask.out().contains("yes"));
 
         assertTrue(run("stats", "--db", db).out().contains("articles"));
-        Run valid = run("validate", "--db", db);
+        CliRun valid = run("validate", "--db", db);
         assertEquals(0, valid.exit(), valid.out());
 
         Path out = dir.resolve("all.nq");
@@ -131,23 +114,23 @@ class CliTest {
         RDFParser.source(out).lang(Lang.NQUADS).parse(back);
         assertTrue(back.stream().count() > 100);
 
-        Run rm = run("remove", "--db", db, "https://w3id.org/akhbar/id/article/000_d370733e592f79a1");
+        CliRun rm = run("remove", "--db", db, "https://w3id.org/akhbar/id/article/000_d370733e592f79a1");
         assertEquals(0, rm.exit(), rm.err());
-        Run q2 = run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/akhbar/ontology#Article> }");
+        CliRun q2 = run("query", "--db", db, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/akhbar/ontology#Article> }");
         assertTrue(q2.out().contains("1"), q2.out());
     }
 
     @Test
     void bulkLoadFillsAnEmptyStoreAndRefusesAStoreWithData() {
         String db = dir.resolve("bulk").toString();
-        Run bulk = run("load", "--bulk", "--db", db, seeds().toString());
+        CliRun bulk = run("load", "--bulk", "--db", db, seeds().toString());
         assertEquals(0, bulk.exit(), bulk.err());
         assertTrue(bulk.out().contains("2 new"), bulk.out());
         assertEquals(0, run("validate", "--db", db).exit());
-        Run again = run("load", "--bulk", "--db", db, seeds().toString());
+        CliRun again = run("load", "--bulk", "--db", db, seeds().toString());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("empty store"), again.err());
-        Run plain = run("load", "--db", db, seeds().toString());
+        CliRun plain = run("load", "--db", db, seeds().toString());
         assertTrue(plain.out().contains("2 unchanged"), plain.out());
     }
 
@@ -156,7 +139,7 @@ class CliTest {
         Path good = Files.writeString(dir.resolve("good.txt"), "عنوان\n\nأكد الرئيس أن التعاون مستمر.");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{not json");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Run r = run("load", "--db", dir.resolve("db").toString(), good.toString(), bad.toString(), empty.toString());
+        CliRun r = run("load", "--db", dir.resolve("db").toString(), good.toString(), bad.toString(), empty.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("bad.json") && r.err().contains("empty.txt"), r.err());
         assertTrue(r.out().contains("1 new") && r.out().contains("2 failed"), r.out());
@@ -167,7 +150,7 @@ class CliTest {
         assertEquals(2, run("load").exit());
         assertEquals(2, run("frobnicate").exit());
         for (String c : new String[] {"load", "extract", "serve", "query", "export", "stats", "validate", "remove", "bench", "ner-eval"}) {
-            Run r = run(c, "--help");
+            CliRun r = run(c, "--help");
             assertEquals(0, r.exit(), c);
             assertTrue(r.out().contains("Usage: akhbar " + c), c);
         }
@@ -176,7 +159,7 @@ class CliTest {
 
     @Test
     void malformedQueriesAreUsageErrorsWithTheParserMessage() {
-        Run r = run("query", "--db", dir.resolve("db").toString(), "SELEC nothing");
+        CliRun r = run("query", "--db", dir.resolve("db").toString(), "SELEC nothing");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("does not parse"));
     }
@@ -186,7 +169,7 @@ class CliTest {
         java.io.InputStream old = System.in;
         try {
             System.setIn(new ByteArrayInputStream("{\"id\":\"s1\",\"title\":\"عنوان\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_8)));
-            Run r = run("extract", "-");
+            CliRun r = run("extract", "-");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("article/s1"));
         } finally {

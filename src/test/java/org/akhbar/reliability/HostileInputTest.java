@@ -1,5 +1,7 @@
 package org.akhbar.reliability;
 
+import org.akhbar.cli.CliRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -227,7 +229,7 @@ class HostileInputTest {
         buildCorpus();
         long t0 = System.nanoTime();
         Path db = dir.resolve("db");
-        StoreContents.Run run = StoreContents.cli("load", "--db", db.toString(), in.toString(), "--batch", "7");
+        CliRun run = StoreContents.cli("load", "--db", db.toString(), in.toString(), "--batch", "7");
         System.out.printf("[hostile] %d files, loaded in %.1f s%n", Files.list(in).count(), (System.nanoTime() - t0) / 1e9);
         String err = run.err();
         assertEquals(1, run.exit(), "some inputs failed: " + run.out() + "\n" + err);
@@ -276,10 +278,10 @@ class HostileInputTest {
     void windows1256LoadsWithTheEncodingOption() throws Exception {
         Path f = file("legacy.txt", ("عنوان قديم\n" + ARABIC).getBytes(Charset.forName("windows-1256")));
         Path db = dir.resolve("db");
-        StoreContents.Run refused = StoreContents.cli("load", "--db", db.toString(), f.toString());
+        CliRun refused = StoreContents.cli("load", "--db", db.toString(), f.toString());
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("skipped " + f + ": ") && refused.err().contains("--encoding windows-1256"), refused.err());
-        StoreContents.Run loaded = StoreContents.cli("load", "--db", db.toString(), "--encoding", "windows-1256", f.toString());
+        CliRun loaded = StoreContents.cli("load", "--db", db.toString(), "--encoding", "windows-1256", f.toString());
         assertEquals(0, loaded.exit(), loaded.err());
         try (AkhbarStore s = AkhbarStore.open(db)) {
             assertEquals("عنوان قديم\n" + ARABIC, textOf(StoreContents.read(s), "legacy"));

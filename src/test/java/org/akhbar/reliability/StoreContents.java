@@ -1,5 +1,7 @@
 package org.akhbar.reliability;
 
+import org.akhbar.cli.CliRun;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -104,24 +106,7 @@ final class StoreContents {
     }
 
     /** One run of the real command line in this JVM. */
-    record Run(int exit, String out, String err) {}
-
-    static Run cli(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            CommandLine cl = AkhbarCommand.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int exit = cl.execute(args);
-            System.out.flush();
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8) + out, err.toString());
-        } finally {
-            System.setOut(old);
-        }
-    }
+    static CliRun cli(String... args) { return CliRun.of(args); }
 
     static String path(Path p) { return p.toAbsolutePath().toString(); }
 }

@@ -115,8 +115,7 @@ public final class ActorExtractor implements Extractor {
 
         void known(Match<GazetteerEntry> m) {
             GazetteerEntry e = m.value();
-            Actor actor = a.actor(e.key(), () -> new Actor(e.key(), e.actorClass(), e.labelAr(), e.labelEn(), e.wikidata(),
-                    e.actorClass() == ActorClass.COUNTRY ? e.country() : null));
+            Actor actor = actorOf(e);
             Span span = span(m.first(), m.end(), m.prefixLength());
             String surface = label(span, m.clitics());
             if (e.actorClass() == ActorClass.COUNTRY) {
@@ -143,6 +142,12 @@ public final class ActorExtractor implements Extractor {
             }
             actor.addAltLabel(surface);
             add(actor, span, first, m.end(), ActorMention.Kind.NAME);
+        }
+
+        /** The article's actor for a gazetteer entry, made on first use. */
+        Actor actorOf(GazetteerEntry e) {
+            return a.actor(e.key(), () -> new Actor(e.key(), e.actorClass(), e.labelAr(), e.labelEn(), e.wikidata(),
+                    e.actorClass() == ActorClass.COUNTRY ? e.country() : null));
         }
 
         /** The name as a label: «للعراق» gives العراق, restoring the article fused into لل. */
@@ -200,7 +205,7 @@ public final class ActorExtractor implements Extractor {
             Match<GazetteerEntry> after = n + 1 < toks.size() ? gz.names.longestAt(toks, n + 1) : null;
             if (after != null && after.prefixLength() == 0 && after.value().actorClass() == ActorClass.PERSON) {
                 GazetteerEntry e = after.value();
-                Actor p = a.actor(e.key(), () -> new Actor(e.key(), e.actorClass(), e.labelAr(), e.labelEn(), e.wikidata()));
+                Actor p = actorOf(e);
                 if (nearFirstName(toks.get(n).norm(), p)) {
                     Span sp = span(n, after.end(), 0);
                     p.addAltLabel(text.substring(sp.begin(), sp.end()));
@@ -446,9 +451,7 @@ public final class ActorExtractor implements Extractor {
         }
 
         /** Span of tokens [first, end) without the first token's {@code prefix} clitic chars. */
-        Span span(int first, int end, int prefix) {
-            return new Span(text.beginAfterClitics(first, prefix), toks.get(end - 1).end());
-        }
+        Span span(int first, int end, int prefix) { return Span.ofTokens(text, first, end, prefix); }
     }
 
     static String norm(String s) { return ArabicNormalizer.normalizeString(s).strip(); }

@@ -69,7 +69,7 @@ public final class AgreementExtractor implements Extractor {
                     Match<Trigger> tm = lex.triggers.longestAt(toks, i);
                     if (tm == null) continue;
                     if (tm.value().verb()) verb(tm, s);
-                    else noun(tm, s, List.of(), null, tm.first());
+                    else noun(tm, s);
                 }
             }
             named.values().forEach(a::addAgreement);
@@ -156,9 +156,9 @@ public final class AgreementExtractor implements Extractor {
 
         // ---- agreement nouns
 
-        void noun(Match<Trigger> tm, Sentence s, List<Actor> given, AgreementStatus given2, int from) {
+        void noun(Match<Trigger> tm, Sentence s) {
             int end = s.endToken();
-            List<Actor> parties = new ArrayList<>(given);
+            List<Actor> parties = new ArrayList<>();
             int k = tm.end();
             // «الاتفاقية الأمنية»: a definite noun with adjectives is a name
             int nameEnd = tm.end();
@@ -196,9 +196,9 @@ public final class AgreementExtractor implements Extractor {
             if (subjectTo <= subjectFrom) return;
             String name = nameEnd > tm.end() ? text.textOf(tm.first(), nameEnd) : null;
             if (name != null && tm.prefixLength() > 0) name = text.substring(span(tm.first(), nameEnd, tm.prefixLength()).begin(), toks.get(nameEnd - 1).end());
-            AgreementStatus status = given2 != null ? given2 : status(tm.first(), s);
-            mark(from, subjectTo);
-            emit(from, subjectTo, from == tm.first() ? tm.prefixLength() : 0, name, parties, subjectFrom, subjectTo, s, status, surface(tm));
+            AgreementStatus status = status(tm.first(), s);
+            mark(tm.first(), subjectTo);
+            emit(tm.first(), subjectTo, tm.prefixLength(), name, parties, subjectFrom, subjectTo, s, status, surface(tm));
         }
 
         /** «مع X»: the other party is a state named earlier in the sentence, else the article's other main state. */
@@ -213,11 +213,7 @@ public final class AgreementExtractor implements Extractor {
         /** Actors that open the window, joined by و: «واشنطن وبغداد»; or «الجانبان». */
         List<Actor> subjectParties(int from, int to) {
             for (int k = from; k < to; k++) {
-                Token t = toks.get(k);
-                String w = t.withoutConjunction();
-                if (w.equals("الجانبان") || w.equals("الطرفان") || w.equals("البلدان") || w.equals("الجانبين") || w.equals("الطرفين")) {
-                    return a.mainStates();
-                }
+                if (lex.bothParties.longestAt(toks, k) != null) return a.mainStates();
                 if (a.mentionStartingAt(k) != null) return coordinatedAt(k, to + 4);
             }
             return List.of();
@@ -278,8 +274,6 @@ public final class AgreementExtractor implements Extractor {
             for (int k = from; k < to && k < used.length; k++) used[k] = true;
         }
 
-        Span span(int first, int end, int prefix) {
-            return new Span(text.beginAfterClitics(first, prefix), toks.get(end - 1).end());
-        }
+        Span span(int first, int end, int prefix) { return Span.ofTokens(text, first, end, prefix); }
     }
 }

@@ -17,6 +17,8 @@ final class AgreementLexicon {
     final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
     final PhraseMatcher<AgreementStatus> statusCues = new PhraseMatcher<>();
     final PhraseMatcher<Named> named = new PhraseMatcher<>();
+    /** «الجانبان»، «الطرفان»، «البلدان»: the two sides, read from the attribution lexicon's both-parties rows. */
+    final PhraseMatcher<Boolean> bothParties = new PhraseMatcher<>();
 
     private static final AgreementLexicon INSTANCE = new AgreementLexicon();
 
@@ -32,6 +34,9 @@ final class AgreementLexicon {
                 case "status-cue" -> { if (st != null) statusCues.add(r.get("form"), st); }
                 default -> { }
             }
+        }
+        for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/attribution.tsv")) {
+            if (r.get("kind").equals("both-parties")) bothParties.add(r.get("form"), Boolean.TRUE);
         }
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/named-agreements.tsv")) {
             Named n = new Named(r.get("key"), r.has("wikidata") ? r.get("wikidata") : null, r.has("en") ? r.get("en") : null,

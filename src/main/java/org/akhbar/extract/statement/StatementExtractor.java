@@ -85,7 +85,7 @@ public final class StatementExtractor implements Extractor {
                 Token t = toks.get(i);
                 if (!t.isWord()) { i++; continue; }
                 Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, i);
-                if (vm == null || !clitixOk(vm)) { i++; continue; }
+                if (vm == null || !onlyConjunction(vm)) { i++; continue; }
                 int next = verb(s, vm);
                 i = Math.max(next, vm.end());
             }
@@ -99,7 +99,7 @@ public final class StatementExtractor implements Extractor {
                     if (vm != null && vm.value().finite() && q.length() > SCARE_QUOTE_MAX) {
                         List<ActorMention> subj = subjectAfter(vm.end(), s.endToken());
                         List<Actor> speakers = speakers(subj, s, vm);
-                        if (!speakers.isEmpty()) emitQuote(q, speakers, subj, surface(vm), s, q.open(), vm.end());
+                        if (!speakers.isEmpty()) emitQuote(q, speakers, subj, surfaceOf(vm), s, q.open(), vm.end());
                     }
                 }
             }
@@ -155,7 +155,8 @@ public final class StatementExtractor implements Extractor {
             return text.substring(text.beginAfterClitics(m.first(), m.prefixLength()), toks.get(m.end() - 1).end());
         }
 
-        boolean clitixOk(Match<SpeechLexicon.Verb> vm) {
+        /** A speech verb reads as one with at most a conjunction on it (وقال، فأكد), not a preposition. */
+        boolean onlyConjunction(Match<SpeechLexicon.Verb> vm) {
             String c = vm.clitics();
             return c.isEmpty() || c.equals("و") || c.equals("ف");
         }
@@ -184,7 +185,7 @@ public final class StatementExtractor implements Extractor {
                 if (!v.finite() && !v.participle() && !colon) return j;
                 List<Actor> speakers = speakers(subj, s, vm);
                 if (speakers.isEmpty()) return j;
-                emitQuote(q, speakers, subj, surface(vm), s, frameStart(vm, subj), q.open());
+                emitQuote(q, speakers, subj, surfaceOf(vm), s, frameStart(vm, subj), q.open());
                 return q.close() + 1;
             }
             // reported speech: a complement, or a noun phrase for the verbs that take one
@@ -199,7 +200,7 @@ public final class StatementExtractor implements Extractor {
                     Quote q = quoteAt.get(cm.end());
                     List<Actor> speakers = speakers(subj, s, vm);
                     if (speakers.isEmpty()) return j;
-                    emitQuote(q, speakers, subj, surface(vm), s, frameStart(vm, subj), q.open());
+                    emitQuote(q, speakers, subj, surfaceOf(vm), s, frameStart(vm, subj), q.open());
                     return q.close() + 1;
                 }
             } else if (toks.get(k).readsAs("ان") && toks.get(k).norm().length() > 2 && toks.get(k).norm().startsWith("ب")) {
@@ -217,7 +218,7 @@ public final class StatementExtractor implements Extractor {
             if (contentTo - contentFrom < 2) return j;
             List<Actor> speakers = speakers(subj, s, vm);
             if (speakers.isEmpty()) return j;
-            record(speakers, subj, surface(vm), StatementMode.REPORTED_SPEECH, contentFrom, contentTo, frameStart(vm, subj), s);
+            record(speakers, subj, surfaceOf(vm), StatementMode.REPORTED_SPEECH, contentFrom, contentTo, frameStart(vm, subj), s);
             return contentTo;
         }
 
@@ -257,7 +258,6 @@ public final class StatementExtractor implements Extractor {
             return f;
         }
 
-        String surface(Match<SpeechLexicon.Verb> vm) { return surfaceOf(vm); }
 
         /** Skips commas, time expressions and adverbs between the frame and the content. */
         int skipAdverbials(int k, int end) {
@@ -371,9 +371,9 @@ public final class StatementExtractor implements Extractor {
 
         void record(List<Actor> speakers, List<ActorMention> subj, String verb, StatementMode mode, int from, int to, int frameFrom, Sentence s) {
             Span content = new Span(toks.get(from).begin(), toks.get(to - 1).end());
-            int lastTok = Math.max(to - 1, Math.min(to, toks.size() - 1));
-            int spanEnd = mode == StatementMode.DIRECT_QUOTE && to < toks.size() && toks.get(to).isPunct() ? toks.get(to).end() : toks.get(to - 1).end();
-            Span whole = new Span(Math.min(toks.get(frameFrom).begin(), content.begin()), Math.max(spanEnd, toks.get(lastTok).end()));
+            // a direct quote's evidence includes its closing mark
+            int spanEnd = mode == StatementMode.DIRECT_QUOTE && to < toks.size() && toks.get(to).isPunct() ? toks.get(to).end() : content.end();
+            Span whole = new Span(Math.min(toks.get(frameFrom).begin(), content.begin()), spanEnd);
             List<Actor> about = new ArrayList<>();
             for (ActorMention m : a.mentionsIn(from, to)) if (!speakers.contains(m.actor()) && !about.contains(m.actor())) about.add(m.actor());
             found.add(new Statement(whole, content, text.substring(content.begin(), content.end()), mode, speakers,
