@@ -7,10 +7,7 @@ import org.akhbar.pipeline.ParallelRunner;
 import org.akhbar.pipeline.Pipeline;
 import org.akhbar.source.InputProblem;
 import org.akhbar.store.AkhbarStore;
-import org.akhbar.store.BatchLoader;
-import org.akhbar.store.BulkLoad;
-import org.akhbar.graph.ArticleGraph;
-import org.akhbar.pipeline.PipelineOutput;
+import org.akhbar.store.StoreLoader;
 import org.akhbar.store.LoadCounts;
 
 import picocli.CommandLine.Command;
@@ -32,9 +29,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--bulk", description = "Load an EMPTY store with Jena's parallel bulk loader: about twice as fast, "
-            + "but not crash-safe (a kill can leave the store unusable) — for stores you can rebuild from their inputs.")
-    boolean bulk;
+    @Option(names = "--no-bulk", description = "Use write transactions even for an empty store, which otherwise is filled "
+            + "all at once by Jena's bulk loader (about twice as fast; cut short, it leaves the store empty, "
+            + "where transactions keep every batch committed before).")
+    boolean noBulk;
 
     @Override
     public Integer call() {
@@ -42,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (remote.server != null) return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
         try (AkhbarStore s = AkhbarStore.open(store.db)) {
-            Outcome o = bulk ? bulkLoad(s, inputs, err) : load(s, inputs, batch, err);
+            Outcome o = load(s, inputs, batch, !noBulk, err);
             spec.commandLine().getOut().println(o.summary());
             return o.problems() == 0 ? 0 : 1;
         }
@@ -56,32 +54,19 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Streams every article into an empty store through Jena's bulk loader. */
-    static Outcome bulkLoad(AkhbarStore s, InputOptions inputs, PrintWriter err) {
-        long t0 = System.nanoTime();
-        Problems problems = new Problems(err);
-        try (BulkLoad bulk = BulkLoad.into(s)) {
-            new ParallelRunner(Pipeline.standard(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
-                @Override
-                public void graph(ArticleGraph g) { bulk.add(g); }
-
-                @Override
-                public void problem(InputProblem p) { problems.report(p); }
-            });
-            long quads = bulk.finish();
-            return new Outcome(LoadCounts.allNew(bulk.articles(), quads), problems.count(), (System.nanoTime() - t0) / 1e9);
-        }
-    }
-
-    /** Loads inputs into an open store, reporting skipped inputs and progress on {@code err}. Shared with serve. */
-    static Outcome load(AkhbarStore s, InputOptions inputs, int batch, PrintWriter err) {
+    /**
+     * Loads inputs into an open store (through the bulk loader when it is empty and {@code bulk}),
+     * reporting skipped inputs and progress on {@code err}. Shared with serve and bench.
+     */
+    static Outcome load(AkhbarStore s, InputOptions inputs, int batch, boolean bulk, PrintWriter err) {
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
         Progress progress = new Progress(err);
-        BatchLoader loader = new BatchLoader(s, new ParallelRunner(Pipeline.standard(), inputs.threads()), batch, 200_000);
-        LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new BatchLoader.Listener() {
+        StoreLoader loader = new StoreLoader(s, new ParallelRunner(Pipeline.standard(), inputs.threads()), batch, 200_000)
+                .bulkWhenEmpty(bulk);
+        LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new StoreLoader.Listener() {
             @Override
-            public void committed(LoadCounts total) { progress.update(total.articles(), problems.count()); }
+            public void progress(LoadCounts soFar) { progress.update(soFar.articles(), problems.count()); }
 
             @Override
             public void problem(InputProblem p) {

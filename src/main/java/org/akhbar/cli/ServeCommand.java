@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         AkhbarStore s = AkhbarStore.open(store.db);
         int status = 0;
         if (!inputs.paths.isEmpty()) {
-            LoadCommand.Outcome o = LoadCommand.load(s, inputs, 500, err);
+            LoadCommand.Outcome o = LoadCommand.load(s, inputs, 500, true, err);
             out.println(o.summary());
             status = o.problems() == 0 ? 0 : 1;
         }

@@ -21,7 +21,10 @@ public sealed interface DateValue {
     }
 
     record Year(int year) implements DateValue {
-        public String iso() { return String.format("%04d", year); }
+        public String iso() {
+            String digits = Integer.toString(year);        // not String.format: this runs for every date node
+            return year >= 0 && digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits;
+        }
     }
 
     record Interval(LocalDate begin, LocalDate end) implements DateValue {

@@ -166,8 +166,8 @@ public final class ArticleGraphMapper {
             if (mentionsWritten.add(node)) {
                 add(node, Vocab.RDF_TYPE, Vocab.MENTION);
                 add(node, Vocab.NIF_REFERENCE_CONTEXT, articleNode);
-                add(node, Vocab.NIF_BEGIN_INDEX, NodeFactory.createLiteralDT(Integer.toString(b), XSDDatatype.XSDnonNegativeInteger));
-                add(node, Vocab.NIF_END_INDEX, NodeFactory.createLiteralDT(Integer.toString(e), XSDDatatype.XSDnonNegativeInteger));
+                add(node, Vocab.NIF_BEGIN_INDEX, Vocab.offset(b));
+                add(node, Vocab.NIF_END_INDEX, Vocab.offset(e));
                 add(node, Vocab.NIF_ANCHOR_OF, NodeFactory.createLiteralString(text(span)));
             }
             return node;

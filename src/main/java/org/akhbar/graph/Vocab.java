@@ -87,6 +87,22 @@ public final class Vocab {
     public static Node graph(String articleId) { return NodeFactory.createURI(AKR + "graph/" + articleId); }
     public static Node actor(String key) { return NodeFactory.createURI(AKR + "actor/" + key); }
     public static Node date(String localName) { return NodeFactory.createURI(AKR + "date/" + localName); }
+    /** Offsets below this are made once (every mention has two): building a typed literal parses its lexical form. */
+    private static final Node[] SMALL_OFFSETS = new Node[8192];
+
+    static {
+        for (int i = 0; i < SMALL_OFFSETS.length; i++) SMALL_OFFSETS[i] = offsetLiteral(i);
+    }
+
+    /** A span offset: an xsd:nonNegativeInteger literal. */
+    public static Node offset(int codePoints) {
+        return codePoints >= 0 && codePoints < SMALL_OFFSETS.length ? SMALL_OFFSETS[codePoints] : offsetLiteral(codePoints);
+    }
+
+    private static Node offsetLiteral(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger);
+    }
+
     public static Node mention(String articleId, int begin, int end) {
         return NodeFactory.createURI(AKR + "mention/" + articleId + "/" + begin + "-" + end);
     }

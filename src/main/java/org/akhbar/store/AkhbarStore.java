@@ -23,6 +23,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -31,6 +33,20 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * article either wholly there or wholly absent.
  */
 public final class AkhbarStore implements AutoCloseable {
+    /**
+     * The layout of a new store: TDB2's defaults but four quad indexes instead of six. Every
+     * quad lives in a small per-article graph, so the two graph-first secondary indexes (GPOS,
+     * GOSP) buy little: a pattern with its graph bound is answered by scanning that one graph
+     * in GSPO (some hundred quads), while union-graph patterns keep SPOG, POSG and OSPG. Each
+     * index costs a B+tree insert per quad on the single writer thread, so loading is ~1.6x
+     * faster (measured: 36k → 61k quads/s with Jena's basic loader on the same quads). An
+     * existing store keeps the layout recorded in its tdb.cfg.
+     */
+    static final StoreParams STORE_PARAMS = StoreParamsBuilder.create()
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .build();
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AkhbarStore.class);
     private final Path location;
     private final DatasetGraph dsg;
 
@@ -47,8 +63,12 @@ public final class AkhbarStore implements AutoCloseable {
     public static AkhbarStore open(Path dir) {
         try {
             Files.createDirectories(dir);
+            if (BulkLoad.rollBackInterrupted(dir)) {
+                LOG.warn("{}: a bulk load into this empty store was cut short; the store was emptied again "
+                        + "(load the inputs again)", dir);
+            }
             mendTornJournal(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             // touch the store so a lock held by another process shows here, not later
             Txn.executeRead(dsg, () -> dsg.isEmpty());
@@ -71,21 +91,36 @@ public final class AkhbarStore implements AutoCloseable {
         List<Path> journals = new ArrayList<>();
         for (Path j : JournalRepair.journals(dir)) if (Files.size(j) > 0) journals.add(j);
         if (journals.isEmpty()) return;
+        long[] cut = {0};
+        whileLocked(dir, () -> {
+            for (Path j : journals) cut[0] += JournalRepair.truncateTornTail(j);
+        });
+        if (cut[0] > 0) {
+            LOG.warn("{}: cut a torn {}-byte entry off the end of the transaction journal, left by a write "
+                    + "killed while committing; everything committed before it is kept", dir, cut[0]);
+        }
+    }
+
+    /** A repair of the store's files, which may fail with an I/O error. */
+    interface Repair {
+        void run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs {@code repair} holding the store's process lock, and returns true; returns false
+     * without running it when this process or another holds the store.
+     */
+    static boolean whileLocked(Path dir, Repair repair) throws java.io.IOException {
         org.apache.jena.dboe.base.file.ProcessFileLock lock =
                 org.apache.jena.tdb2.sys.DatabaseConnection.lockForLocation(Location.create(dir.toString()));
         try {
-            if (!lock.tryLock()) return;                    // another process has the store
+            if (!lock.tryLock()) return false;              // another process has the store
         } catch (org.apache.jena.dboe.base.file.AlreadyLocked e) {
-            return;                                         // this process has it open
+            return false;                                   // this process has it open
         }
         try {
-            long cut = 0;
-            for (Path j : journals) cut += JournalRepair.truncateTornTail(j);
-            if (cut > 0) {
-                org.slf4j.LoggerFactory.getLogger(AkhbarStore.class).warn(
-                        "{}: cut a torn {}-byte entry off the end of the transaction journal, left by a write "
-                                + "killed while committing; everything committed before it is kept", dir, cut);
-            }
+            repair.run();
+            return true;
         } finally {
             // release(), not unlock(): after unlock() Jena's lock object still thinks it is held
             org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
@@ -103,6 +138,11 @@ public final class AkhbarStore implements AutoCloseable {
     public Path location() { return location; }
 
     public DatasetGraph dataset() { return dsg; }
+
+    /** True when the store holds no quads. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, dsg::isEmpty);
+    }
 
     /** Loads a batch of article graphs in one write transaction: replaces changed ones, skips unchanged. */
     public LoadCounts load(List<ArticleGraph> batch) {

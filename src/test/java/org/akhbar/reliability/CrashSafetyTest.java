@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Crash safety (#8): {@code akhbar load} runs in a child JVM and is killed with SIGKILL at
  * random moments. After every kill the store must open, validate no worse than a clean load,
- * and hold every article it has whole: exactly the triples a clean extraction gives. A final
+ * and hold every article it has whole: exactly the triples a clean extraction gives. Loads
+ * through write transactions ({@code --no-bulk}, the path of a store that holds data) may
+ * leave a partly loaded store; a bulk load into an empty store leaves all or nothing. A final
  * load must then leave the same quads as one clean load into a fresh store.
  *
  * <p>The kill moments come from a seeded {@link Random}; the seed is printed, and
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
     static final int ARTICLES = Integer.getInteger("akhbar.crash.articles", 2000);
     static final int KILLS = Integer.getInteger("akhbar.crash.kills", 10);
+    static final int BULK_KILLS = Integer.getInteger("akhbar.crash.bulkKills", 4);
     /** No kill comes sooner than this after the child starts. */
     static final int MIN_DELAY_MS = 300;
 
@@ -101,7 +104,7 @@ class CrashSafetyTest {
             if (++runs > KILLS * 3) fail("only " + kills + " of " + KILLS + " runs could be killed before they ended");
             long delay = nextDelay.hasNext() ? nextDelay.next() : MIN_DELAY_MS + (long) (rnd.nextDouble() * (windowMs - MIN_DELAY_MS));
             Path log = dir.resolve("run-" + runs + ".log");
-            Process p = startLoad(db, input, log);
+            Process p = startLoad(db, input, log, "--no-bulk");
             boolean ended = p.waitFor(delay, TimeUnit.MILLISECONDS);
             String what;
             if (ended) {
@@ -125,7 +128,7 @@ class CrashSafetyTest {
             deleteTree(db);
             long delay = fullMs / 4 + (long) (rnd.nextDouble() * fullMs / 2);
             Path extraLog = dir.resolve("extra-" + extra + ".log");
-            Process p = startLoad(db, input, extraLog);
+            Process p = startLoad(db, input, extraLog, "--no-bulk");
             boolean ended = p.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!ended) {
                 p.destroyForcibly();
@@ -138,6 +141,33 @@ class CrashSafetyTest {
             System.out.printf("[crash] %s: %d of %d articles present, all whole%n", what, present, ARTICLES);
         }
         assertTrue(partial > 0, "some kill left a partly loaded store (else the kills missed the load)");
+
+        // bulk loads into an empty store, killed at random moments: all or nothing
+        int bulkKills = 0, rolledBack = 0;
+        for (int i = 0; i < BULK_KILLS; i++) {
+            Path bulkDb = dir.resolve("bulk-" + i);
+            long delay = MIN_DELAY_MS + (long) (rnd.nextDouble() * Math.max(10, fullMs - MIN_DELAY_MS));
+            Path bulkLog = dir.resolve("bulk-" + i + ".log");
+            Process p = startLoad(bulkDb, input, bulkLog);
+            boolean ended = p.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!ended) {
+                p.destroyForcibly();
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the killed child is gone");
+                bulkKills++;
+            }
+            boolean cutShort = Files.exists(bulkDb.resolve("akhbar-bulk-load.incomplete"));
+            String what = ended ? "bulk load ended by itself" : "kill at " + delay + " ms into a bulk load";
+            int present = checkStore(bulkDb, expected, validator, referenceViolations, what, bulkLog);
+            if (cutShort) {
+                rolledBack++;
+                assertEquals(0, present, "after " + what + ": a bulk load cut short leaves an empty store");
+            } else {
+                assertTrue(present == 0 || present == ARTICLES, "after " + what + ": all or nothing, not " + present);
+            }
+            assertTrue(!Files.exists(bulkDb.resolve("akhbar-bulk-load.incomplete")), "the marker goes once the store is opened");
+            System.out.printf("[crash] %s: %d of %d articles present%s%n", what, present, ARTICLES, cutShort ? " (rolled back)" : "");
+        }
+        assertTrue(rolledBack > 0 || bulkKills == 0, "some bulk kill landed mid-load");
 
         // loading again completes the store: the same quads as one clean load
         Path log = dir.resolve("final.log");
@@ -191,10 +221,11 @@ class CrashSafetyTest {
         return now.graphs.size();
     }
 
-    private static Process startLoad(Path db, Path input, Path log) throws IOException {
+    private static Process startLoad(Path db, Path input, Path log, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "org.akhbar.cli.AkhbarCommand", "load", "--db", db.toString(), input.toString(), "--batch", "50");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "org.akhbar.cli.AkhbarCommand", "load", "--db", db.toString(), input.toString(), "--batch", "50"));
+        cmd.addAll(List.of(options));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
