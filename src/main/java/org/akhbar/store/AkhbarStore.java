@@ -29,8 +29,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 store: one named graph per article, the union of all named graphs as the
- * default graph. Every write happens in one transaction per batch, so a crash leaves each
- * article either wholly there or wholly absent.
+ * default graph. Writes through {@link #load} happen in one transaction per batch, so a crash
+ * leaves each article either wholly there or wholly absent; an empty store may instead be
+ * filled by {@link BulkLoad}, all or nothing.
  */
 public final class AkhbarStore implements AutoCloseable {
     /**
