@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         Problems problems = new Problems(new PrintWriter(java.io.Writer.nullWriter()));
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("akhbar-bench");
         for (String old : new String[] {"akhbar-db", "jena-default-db", "bulk-db", "akhbar-tx-db", "export.nq"}) {
-            if (Files.exists(dir.resolve(old))) deleteTree(dir.resolve(old)); // every store starts fresh
+            if (Files.exists(dir.resolve(old))) AkhbarStore.deleteTree(dir.resolve(old)); // every store starts fresh
         }
         try {
             out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
@@ -99,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("heap.after_gc_MB: %d%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
             return 0;
         } finally {
-            if (work == null) deleteTree(dir);
+            if (work == null) AkhbarStore.deleteTree(dir);
         }
     }
 
@@ -241,9 +241,4 @@ final class BenchCommand implements Callable<Integer> {
 
     static double seconds(long t0) { return (System.nanoTime() - t0) / 1e9; }
 
-    static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }

@@ -87,16 +87,21 @@ public final class Vocab {
     public static Node graph(String articleId) { return NodeFactory.createURI(AKR + "graph/" + articleId); }
     public static Node actor(String key) { return NodeFactory.createURI(AKR + "actor/" + key); }
     public static Node date(String localName) { return NodeFactory.createURI(AKR + "date/" + localName); }
-    /** Offsets below this are made once (every mention has two): building a typed literal parses its lexical form. */
-    private static final Node[] SMALL_OFFSETS = new Node[8192];
+    /**
+     * Offsets below 8192 made once (every mention has two: building a typed literal parses its
+     * lexical form), in a holder class so that only commands that map articles pay for them.
+     */
+    private static final class SmallOffsets {
+        static final Node[] NODES = new Node[8192];
 
-    static {
-        for (int i = 0; i < SMALL_OFFSETS.length; i++) SMALL_OFFSETS[i] = offsetLiteral(i);
+        static {
+            for (int i = 0; i < NODES.length; i++) NODES[i] = offsetLiteral(i);
+        }
     }
 
     /** A span offset: an xsd:nonNegativeInteger literal. */
     public static Node offset(int codePoints) {
-        return codePoints >= 0 && codePoints < SMALL_OFFSETS.length ? SMALL_OFFSETS[codePoints] : offsetLiteral(codePoints);
+        return codePoints >= 0 && codePoints < SmallOffsets.NODES.length ? SmallOffsets.NODES[codePoints] : offsetLiteral(codePoints);
     }
 
     private static Node offsetLiteral(int n) {

@@ -128,6 +128,16 @@ public final class AkhbarStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes a file, or a folder (a store) and everything in it; fails on the first file that
+     * cannot be deleted, so a roll-back never reports success over a half-deleted store.
+     */
+    public static void deleteTree(Path path) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(path)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     static boolean isLockProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.akhbar.graph.ArticleGraph;
@@ -116,7 +115,7 @@ public final class BulkLoad implements AutoCloseable {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     String name = p.getFileName().toString();
-                    if (!name.equals(MARKER) && !name.equals("tdb.lock")) deleteTree(p);
+                    if (!name.equals(MARKER) && !name.equals("tdb.lock")) AkhbarStore.deleteTree(p);
                 }
             }
             Files.delete(marker);
@@ -134,11 +133,6 @@ public final class BulkLoad implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
-        }
-    }
 
     /**
      * The benchmark's yardstick: {@code tdb2.tdbloader --loader=parallel}, Jena's fastest
