@@ -69,6 +69,7 @@ public final class AkhbarStore implements AutoCloseable {
                         + "(load the inputs again)", dir);
             }
             mendTornJournal(dir);
+            createIfNew(dir);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             // touch the store so a lock held by another process shows here, not later
@@ -138,10 +139,36 @@ public final class AkhbarStore implements AutoCloseable {
         }
     }
 
+    private static final java.util.regex.Pattern LOCK_WORD = java.util.regex.Pattern.compile("(?i)\\block(ed)?\\b");
+
+    /**
+     * A new store's files are made in a folder beside it and moved in when whole: TDB2 writes
+     * each index's files one after the other, and a process killed in between would leave a
+     * store that never opens again. Its storage folder (Data-0001) moves last, in one rename;
+     * until it is there, the store is still new and is made afresh.
+     */
+    static void createIfNew(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            if (entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"))) return;
+        }
+        Path fresh = dir.resolveSibling(dir.getFileName() + ".akhbar-new");
+        if (Files.exists(fresh)) deleteTree(fresh);                 // left by an earlier cut-short creation
+        DatasetGraph made = DatabaseMgr.connectDatasetGraph(Location.create(fresh.toString()), STORE_PARAMS);
+        TDBInternal.expel(made);
+        Files.move(fresh.resolve("tdb.cfg"), dir.resolve("tdb.cfg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (java.util.stream.Stream<Path> entries = Files.list(fresh)) {
+            for (Path data : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                Files.move(data, dir.resolve(data.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        deleteTree(fresh);
+    }
+
     static boolean isLockProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
-            if (m.contains("lock") || m.contains("Lock") || t instanceof java.nio.channels.OverlappingFileLockException) return true;
+            // "lock" as a word: Jena's B+tree errors speak of a "block manager"
+            if (LOCK_WORD.matcher(m).find() || t instanceof java.nio.channels.OverlappingFileLockException) return true;
         }
         return false;
     }

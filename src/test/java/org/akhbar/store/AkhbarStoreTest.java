@@ -133,4 +133,19 @@ class AkhbarStoreTest {
             assertTrue(out.contains("--server"), out);
         }
     }
+
+    @Test
+    void aStoreWhoseCreationWasCutShortIsMadeAfreshAndAByteWordIsNotALockProblem() throws Exception {
+        Path db = dir.resolve("db");
+        java.nio.file.Files.createDirectories(dir.resolve("db.akhbar-new").resolve("Data-0001"));
+        java.nio.file.Files.writeString(dir.resolve("db.akhbar-new").resolve("Data-0001").resolve("SPOG.dat"), "half made");
+        java.nio.file.Files.createDirectories(db);
+        try (AkhbarStore s = AkhbarStore.open(db)) {
+            assertTrue(s.isEmpty());
+            assertEquals(1, s.load(List.of(graph("a1", TEXT))).added());
+        }
+        assertFalse(java.nio.file.Files.exists(dir.resolve("db.akhbar-new")));
+        assertFalse(AkhbarStore.isLockProblem(new RuntimeException("Node block manager empty = true")));
+        assertTrue(AkhbarStore.isLockProblem(new RuntimeException("Location already locked")));
+    }
 }
