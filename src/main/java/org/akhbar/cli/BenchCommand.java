@@ -57,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "20", description = "Runs of each reference query (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--warmup", defaultValue = "5",
+            description = "Untimed runs of each reference query first, so the latencies are those of a warm server (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--skip-load", description = "Measure extraction only.")
     boolean skipLoad;
 
@@ -175,18 +179,19 @@ final class BenchCommand implements Callable<Integer> {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
         try (AkhbarServer server = AkhbarServer.builder(store.dataset()).port(0).build().start()) {
+            out.printf("queries.runs: %d timed after %d untimed, each over HTTP%n", repeat, warmup);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (Path f : files) {
                 String body = "query=" + URLEncoder.encode(Files.readString(f), StandardCharsets.UTF_8);
                 List<Long> times = new ArrayList<>();
                 int status = 0;
-                for (int i = 0; i < repeat + 2; i++) {
+                for (int i = 0; i < warmup + repeat; i++) {
                     long t = System.nanoTime();
                     HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
                     status = r.statusCode();
-                    if (i >= 2) times.add(System.nanoTime() - t); // two warm-up runs
+                    if (i >= warmup) times.add(System.nanoTime() - t);
                 }
                 times.sort(Comparator.naturalOrder());
                 String name = f.getFileName().toString().replace(".rq", "");

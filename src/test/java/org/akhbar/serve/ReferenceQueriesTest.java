@@ -78,4 +78,56 @@ class ReferenceQueriesTest {
             }
         });
     }
+
+    /** The reference queries are written for speed; these plain versions say what they must answer. */
+    static final String PREFIXES = """
+            PREFIX ak: <https://w3id.org/akhbar/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    @Test
+    void theTimelineListsEveryDatedStatementAndAgreementLatestFirst() throws Exception {
+        List<List<String>> timeline = rows(Files.readString(QUERIES.resolve("timeline.rq")), "when", "fact", "kind", "article");
+        List<List<String>> plain = rows(PREFIXES + """
+                SELECT ?when ?fact ?kind ?article WHERE {
+                  GRAPH ?g { ?fact ak:date ?date ; a ?kind ; ak:source ?article }
+                  FILTER (?kind IN (ak:Statement, ak:Agreement))
+                  BIND (STRAFTER(STR(?date), "https://w3id.org/akhbar/id/date/") AS ?when)
+                }""", "when", "fact", "kind", "article");
+        assertTrue(plain.size() >= 2, "the seeds have dated facts");
+        assertEquals(sorted(plain), sorted(timeline));
+        for (int i = 1; i < timeline.size(); i++)
+            assertTrue(timeline.get(i - 1).get(0).compareTo(timeline.get(i).get(0)) >= 0, "latest first: " + timeline.get(i));
+    }
+
+    @Test
+    void theAgreementsQueryGivesEachAgreementEveryPartyReadInItsOwnArticle() throws Exception {
+        List<List<String>> agreements = rows(Files.readString(QUERIES.resolve("agreements.rq")), "agreement", "party", "when", "status", "article");
+        List<List<String>> plain = rows(PREFIXES + """
+                SELECT ?agreement ?party ?when ?status ?article WHERE {
+                  GRAPH ?g { ?agreement a ak:Agreement ; ak:source ?article
+                             OPTIONAL { ?agreement ak:party ?party }
+                             OPTIONAL { ?agreement ak:status ?status }
+                             OPTIONAL { ?agreement ak:date ?date } }
+                  BIND (STRAFTER(STR(?date), "https://w3id.org/akhbar/id/date/") AS ?when)
+                }""", "agreement", "party", "when", "status", "article");
+        assertTrue(plain.size() >= 5, "the seeds have agreements with parties");
+        assertEquals(sorted(plain), sorted(agreements));
+    }
+
+    /** The named columns of every row, an unbound one as "". */
+    static List<List<String>> rows(String query, String... vars) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(store.dataset()).query(query).build()) {
+                List<List<String>> out = new java.util.ArrayList<>();
+                qe.select().forEachRemaining(row -> out.add(Stream.of(vars)
+                        .map(v -> row.contains(v) ? row.get(v).toString() : "").toList()));
+                return out;
+            }
+        });
+    }
+
+    static List<List<String>> sorted(List<List<String>> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(Object::toString)).toList();
+    }
 }
