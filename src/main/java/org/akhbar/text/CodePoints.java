@@ -10,9 +10,7 @@ public final class CodePoints {
 
     public CodePoints(String text) {
         this.text = text;
-        boolean found = false;
-        for (int i = 0; i < text.length() && !found; i++) found = Character.isSurrogate(text.charAt(i));
-        this.hasSurrogates = found;
+        this.hasSurrogates = text.codePointCount(0, text.length()) != text.length();
     }
 
     public int toCodePoint(int charIndex) {

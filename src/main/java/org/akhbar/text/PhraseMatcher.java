@@ -34,7 +34,7 @@ public final class PhraseMatcher<V> {
         if (tokens.isEmpty()) return;
         Node<V> node = root;
         int h = tokens.get(0).norm().hashCode() & 0xFFFF;
-        firstWords[h >>> 6] |= 1L << (h & 63);
+        firstWords[h >>> 6] |= 1L << h;
         StringBuilder norm = new StringBuilder();
         for (Token t : tokens) {
             node = node.children.computeIfAbsent(t.norm(), k -> new Node<>());
@@ -51,20 +51,30 @@ public final class PhraseMatcher<V> {
 
     public int size() { return size; }
 
-    private boolean mayStart(String word) {
-        int h = word.hashCode() & 0xFFFF;
-        return (firstWords[h >>> 6] & (1L << (h & 63))) != 0;
+    private boolean mayStart(int hash) {
+        int h = hash & 0xFFFF;
+        return (firstWords[h >>> 6] & (1L << h)) != 0; // a long shift uses the low 6 bits
+    }
+
+    /** True when some reading of the token may start a phrase; false rules the token out for sure. */
+    private boolean mayStart(Token t) {
+        for (int h : t.readingHashes()) if (mayStart(h)) return true;
+        return false;
     }
 
     /**
-     * Every phrase that starts at token {@code start}, longest first. Readings of the first
+     * Every phrase that starts at token {@code start}, longest first (an unmodifiable empty list when none). Readings of the first
      * token with clitics split off come after the plain reading of the same length.
      */
     public List<Match<V>> matchAt(List<Token> tokens, int start) {
-        List<Match<V>> out = new ArrayList<>(2);
         Token first = tokens.get(start);
-        for (Token.Reading r : first.readings()) {
-            if (!mayStart(r.stem())) continue;
+        if (!mayStart(first)) return List.of();
+        List<Match<V>> out = new ArrayList<>(2);
+        int[] hashes = first.readingHashes();
+        List<Token.Reading> readings = first.readings();
+        for (int k = 0; k < hashes.length; k++) {
+            if (!mayStart(hashes[k])) continue;
+            Token.Reading r = readings.get(k);
             Node<V> node = root.children.get(r.stem());
             if (node == null) continue;
             walk(tokens, start, start + 1, node, r, out);
@@ -81,11 +91,15 @@ public final class PhraseMatcher<V> {
      */
     public Match<V> longestAt(List<Token> tokens, int start) {
         Token first = tokens.get(start);
+        if (!mayStart(first)) return null;
         Node<V> bestNode = null;
         Token.Reading bestReading = null;
         int bestEnd = -1;
-        for (Token.Reading r : first.readings()) {
-            if (!mayStart(r.stem())) continue;
+        int[] hashes = first.readingHashes();
+        List<Token.Reading> readings = first.readings();
+        for (int k = 0; k < hashes.length; k++) {
+            if (!mayStart(hashes[k])) continue;
+            Token.Reading r = readings.get(k);
             Node<V> node = root.children.get(r.stem());
             if (node == null) continue;
             int next = start + 1;

@@ -27,19 +27,19 @@ public final class TextAnalyzer {
         List<Token> out = new ArrayList<>(s.length() / 5 + 1);
         int i = 0, n = s.length();
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) { i++; continue; }
+            byte c = classAt(s, i);
+            if (c == SPACE) { i++; continue; }
             int start = i;
             TokenKind kind;
-            if (isDigit(c)) {
+            if (c == DIGIT) {
                 kind = TokenKind.NUMBER;
                 i++;
                 while (i < n && (isDigit(s.charAt(i))
                         || ((s.charAt(i) == '.' || s.charAt(i) == ',' || s.charAt(i) == '٫') && i + 1 < n && isDigit(s.charAt(i + 1))))) i++;
-            } else if (isWordChar(s.codePointAt(i))) {
+            } else if (c == WORD) {
                 kind = TokenKind.WORD;
                 i += Character.charCount(s.codePointAt(i));
-                while (i < n && isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+                while (i < n && classAt(s, i) == WORD) i += Character.charCount(s.codePointAt(i));
             } else {
                 kind = TokenKind.PUNCT;
                 i += Character.charCount(s.codePointAt(i)); // an emoji is one token, both surrogate halves
@@ -47,6 +47,25 @@ public final class TextAnalyzer {
             out.add(new Token(out.size(), kind, s.substring(start, i), nt.originalBegin(start), nt.originalEnd(i), start));
         }
         return out;
+    }
+
+    private static final byte SPACE = 0, DIGIT = 1, WORD = 2, OTHER = 3;
+    /** The class of every char below the surrogates, computed once: a table read per char instead of Character's lookups. */
+    private static final byte[] CLASS = new byte[0xD800];
+
+    static {
+        for (int c = 0; c < CLASS.length; c++) CLASS[c] = classOf(c);
+    }
+
+    private static byte classAt(String s, int i) {
+        char c = s.charAt(i);
+        return c < CLASS.length ? CLASS[c] : classOf(s.codePointAt(i));
+    }
+
+    private static byte classOf(int cp) {
+        if (Character.isWhitespace(cp) || Character.isISOControl(cp)) return SPACE;
+        if (cp >= '0' && cp <= '9') return DIGIT;
+        return isWordChar(cp) ? WORD : OTHER;
     }
 
     private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }

@@ -39,4 +39,22 @@ class ArabicNormalizerTest {
         int q = nt.normalized().indexOf("لن");
         assertEquals("لـن", text.substring(nt.originalBegin(q), nt.originalEnd(q + 2)));
     }
+
+    @Test
+    void ligaturesThatGrowTheTextStillMapEveryCharBack() {
+        String text = "\uFEFB\uFEFC\uFEF5 قال";
+        NormalizedText nt = ArabicNormalizer.normalize(text);
+        assertEquals("لالالا قال", nt.normalized());
+        assertEquals(2, nt.originalBegin(4)); // the third ligature
+        assertEquals(text.length(), nt.originalEnd(nt.length()));
+    }
+
+    @Test
+    void everyCharOfTheBasicPlaneFoldsAsTheRulesSay() {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            String expected = ArabicNormalizer.isIgnorable(c) ? "" : ArabicNormalizer.fold(c);
+            assertEquals(expected, ArabicNormalizer.normalizeString(String.valueOf((char) c)), Integer.toHexString(c));
+        }
+    }
 }
