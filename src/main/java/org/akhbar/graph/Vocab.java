@@ -11,6 +11,8 @@ public final class Vocab {
 
     public static final String AK = "https://w3id.org/akhbar/ontology#";
     public static final String AKR = "https://w3id.org/akhbar/id/";
+    /** Akhbar's SPARQL functions (not data: no triple uses these IRIs). */
+    public static final String AKF = "https://w3id.org/akhbar/function#";
     public static final String SCHEMA = "http://schema.org/";
     public static final String TIME = "http://www.w3.org/2006/time#";
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";

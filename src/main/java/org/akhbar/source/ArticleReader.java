@@ -151,7 +151,7 @@ public final class ArticleReader {
             return;
         }
         try {
-            String text = decoder.decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
+            String text = unixLineEnds(decoder.decode(bytes));
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             checkSize(text);
             String headline = firstLine(text);
@@ -275,7 +275,7 @@ public final class ArticleReader {
             throw new InputException("no text field (expected \"text\" or \"content\")");
         }
         String title = JsonRecords.first(f, "title", "headline");
-        body = body.replace("\r\n", "\n").replace('\r', '\n');
+        body = unixLineEnds(body);
         String text = title == null ? body : title.strip() + "\n\n" + body;
         checkSize(text);
         if (TextDecoder.isBlank(text)) throw new InputException("empty article (no text)");
@@ -290,6 +290,11 @@ public final class ArticleReader {
         String headline = title != null ? title.strip() : firstLine(text);
         String publisher = JsonRecords.first(f, "source", "publisher");
         return new Article(id, headline, text, date, url == null ? null : url.strip(), publisher, origin);
+    }
+
+    /** CRLF and CR line ends as LF. Most texts have none, and the search for one is far cheaper than a replace. */
+    static String unixLineEnds(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private void checkSize(String text) throws InputException {

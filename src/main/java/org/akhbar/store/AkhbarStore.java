@@ -48,6 +48,10 @@ public final class AkhbarStore implements AutoCloseable {
             .build();
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AkhbarStore.class);
+
+    static {
+        ArticleCountFunction.register(); // queries on any store (and the endpoint) may count articles per actor
+    }
     private final Path location;
     private final DatasetGraph dsg;
 
