@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -50,8 +51,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder for the stores (default: a temporary folder, deleted after).")
     Path work;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Folder of reference queries (*.rq) to time over HTTP (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of queries (*.rq) to time over HTTP (default: the reference queries in the jar).")
     Path queries;
 
     @Option(names = "--repeat", defaultValue = "20", description = "Runs of each reference query (default: ${DEFAULT-VALUE}).")
@@ -170,25 +171,19 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void queryLatency(PrintWriter out, AkhbarStore store) throws IOException, InterruptedException {
-        if (!Files.isDirectory(queries)) {
-            out.println("queries: none (no folder " + queries + ")");
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(queries)) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-        }
+        Map<String, String> named = queries == null ? referenceQueries() : queriesIn(queries);
+        List<String> names = new ArrayList<>(named.keySet());
         try (AkhbarServer server = AkhbarServer.builder(store.dataset()).port(0).build().start()) {
             out.printf("queries.runs: %d rounds of every query untimed, then %d timed runs of each, over HTTP%n", warmup, repeat);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> bodies = new ArrayList<>();
-            for (Path f : files) bodies.add("query=" + URLEncoder.encode(Files.readString(f), StandardCharsets.UTF_8));
+            for (String name : names) bodies.add("query=" + URLEncoder.encode(named.get(name), StandardCharsets.UTF_8));
             // warm the server on all the queries first, as a server in use is, so that the first
             // query timed does not pay for compiling what the others share
             for (int round = 0; round < warmup; round++) {
                 for (String body : bodies) send(http, server, body);
             }
-            for (int q = 0; q < files.size(); q++) {
+            for (int q = 0; q < names.size(); q++) {
                 List<Long> times = new ArrayList<>();
                 int status = 0;
                 for (int i = 0; i < repeat; i++) {
@@ -197,11 +192,37 @@ final class BenchCommand implements Callable<Integer> {
                     times.add(System.nanoTime() - t);
                 }
                 times.sort(Comparator.naturalOrder());
-                String name = files.get(q).getFileName().toString().replace(".rq", "");
-                out.printf("query.%s: status %d, p50 %.1f ms, p95 %.1f ms%n", name, status,
+                out.printf("query.%s: status %d, p50 %.1f ms, p95 %.1f ms%n", names.get(q), status,
                         times.get(times.size() / 2) / 1e6, times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1)) / 1e6);
                 out.flush();
             }
+        }
+    }
+
+    /** The *.rq files of a folder by name (without .rq), in name order. */
+    private static Map<String, String> queriesIn(Path dir) throws IOException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".rq")).toList()) {
+                out.put(f.getFileName().toString().replace(".rq", ""), Files.readString(f));
+            }
+        }
+        return out;
+    }
+
+    /** The reference queries the jar carries for the web page (queries/ of the project), in name order. */
+    private static Map<String, String> referenceQueries() throws IOException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String name : resource("index.txt").split("\\R")) {
+            if (!name.isBlank()) out.put(name.strip().replace(".rq", ""), resource(name.strip()));
+        }
+        return out;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = BenchCommand.class.getResourceAsStream("/akhbar/queries/" + name)) {
+            if (in == null) throw new IOException("the jar has no reference query " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
