@@ -56,10 +56,23 @@ public final class PhraseMatcher<V> {
         return (firstWords[h >>> 6] & (1L << h)) != 0; // a long shift uses the low 6 bits
     }
 
-    /** True when some reading of the token may start a phrase; false rules the token out for sure. */
-    private boolean mayStart(Token t) {
-        for (int h : t.readingHashes()) if (mayStart(h)) return true;
-        return false;
+    /**
+     * For each reading of the token, the trie node its stem starts, or null; null for the whole
+     * array when no reading starts a phrase (most tokens, ruled out by the filter without a
+     * hash-map probe or an allocation).
+     */
+    @SuppressWarnings("unchecked")
+    private Node<V>[] starts(Token t) {
+        int[] hashes = t.readingHashes();
+        Node<V>[] out = null;
+        for (int k = 0; k < hashes.length; k++) {
+            if (!mayStart(hashes[k])) continue;
+            Node<V> node = root.children.get(t.readings().get(k).stem());
+            if (node == null) continue;
+            if (out == null) out = new Node[hashes.length];
+            out[k] = node;
+        }
+        return out;
     }
 
     /**
@@ -68,16 +81,11 @@ public final class PhraseMatcher<V> {
      */
     public List<Match<V>> matchAt(List<Token> tokens, int start) {
         Token first = tokens.get(start);
-        if (!mayStart(first)) return List.of();
+        Node<V>[] starts = starts(first);
+        if (starts == null) return List.of();
         List<Match<V>> out = new ArrayList<>(2);
-        int[] hashes = first.readingHashes();
-        List<Token.Reading> readings = first.readings();
-        for (int k = 0; k < hashes.length; k++) {
-            if (!mayStart(hashes[k])) continue;
-            Token.Reading r = readings.get(k);
-            Node<V> node = root.children.get(r.stem());
-            if (node == null) continue;
-            walk(tokens, start, start + 1, node, r, out);
+        for (int k = 0; k < starts.length; k++) {
+            if (starts[k] != null) walk(tokens, start, start + 1, starts[k], first.readings().get(k), out);
         }
         out.sort((a, b) -> b.length() != a.length() ? Integer.compare(b.length(), a.length())
                 : Integer.compare(a.prefixLength(), b.prefixLength()));
@@ -87,21 +95,19 @@ public final class PhraseMatcher<V> {
     /**
      * The longest phrase starting at {@code start}, or null; among equally long ones, the
      * reading with the fewest clitics split off, and the first value added. Allocates only
-     * on a match: this runs at every token for every lexicon.
+     * when a reading starts a phrase: this runs at every token for every lexicon.
      */
     public Match<V> longestAt(List<Token> tokens, int start) {
         Token first = tokens.get(start);
-        if (!mayStart(first)) return null;
+        Node<V>[] starts = starts(first);
+        if (starts == null) return null;
         Node<V> bestNode = null;
         Token.Reading bestReading = null;
         int bestEnd = -1;
-        int[] hashes = first.readingHashes();
-        List<Token.Reading> readings = first.readings();
-        for (int k = 0; k < hashes.length; k++) {
-            if (!mayStart(hashes[k])) continue;
-            Token.Reading r = readings.get(k);
-            Node<V> node = root.children.get(r.stem());
+        for (int k = 0; k < starts.length; k++) {
+            Node<V> node = starts[k];
             if (node == null) continue;
+            Token.Reading r = first.readings().get(k);
             int next = start + 1;
             Node<V> found = null;
             int foundEnd = -1;
