@@ -12,12 +12,17 @@ public sealed interface DateValue {
     /** The local part of the date node's IRI: the ISO form, an interval joined by "--". */
     default String iriLocalName() { return iso().replace("/", "--"); }
 
+    /** The first day the date covers. */
+    LocalDate firstDay();
+
     record Day(LocalDate date) implements DateValue {
         public String iso() { return date.toString(); }
+        public LocalDate firstDay() { return date; }
     }
 
     record Month(YearMonth month) implements DateValue {
         public String iso() { return month.toString(); }
+        public LocalDate firstDay() { return month.atDay(1); }
     }
 
     record Year(int year) implements DateValue {
@@ -25,9 +30,11 @@ public sealed interface DateValue {
             String digits = Integer.toString(year);        // not String.format: this runs for every date node
             return year >= 0 && digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits;
         }
+        public LocalDate firstDay() { return LocalDate.of(year, 1, 1); }
     }
 
     record Interval(LocalDate begin, LocalDate end) implements DateValue {
         public String iso() { return begin + "/" + end; }
+        public LocalDate firstDay() { return begin; }
     }
 }

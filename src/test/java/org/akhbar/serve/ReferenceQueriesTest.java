@@ -113,6 +113,14 @@ class ReferenceQueriesTest {
                 }""", "agreement", "party", "when", "status", "article");
         assertTrue(plain.size() >= 5, "the seeds have agreements with parties");
         assertEquals(sorted(plain), sorted(agreements));
+        // latest first (undated last), and an agreement's rows together
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (int i = 1; i < agreements.size(); i++) {
+            List<String> before = agreements.get(i - 1), row = agreements.get(i);
+            assertTrue(row.get(2).isEmpty() || before.get(2).compareTo(row.get(2)) >= 0, "latest first: " + row);
+            if (!before.get(0).equals(row.get(0))) assertTrue(done.add(before.get(0)), "rows of " + before.get(0) + " apart");
+        }
+        assertTrue(!done.contains(agreements.get(agreements.size() - 1).get(0)), "rows of the last agreement apart");
     }
 
     /** The named columns of every row, an unbound one as "". */

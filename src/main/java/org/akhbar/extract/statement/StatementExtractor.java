@@ -382,11 +382,16 @@ public final class StatementExtractor implements Extractor {
             lastSpeakerSentence = s.index();
         }
 
-        /** A resolved date in the frame of the statement (from the sentence start to the content). */
+        /**
+         * A resolved date in the frame of the statement (from the sentence start to the content).
+         * A date after publication is not when something was said («بحلول عام 2050، أوضح …»
+         * tells what is expected then), so it does not date the statement.
+         */
         DateValue dateIn(Sentence s, int frameFrom, int contentFrom) {
             DateValue before = null;
             for (TimeExpression te : a.timesIn(s.firstToken(), contentFrom)) {
                 if (te.value() == null || (a.publishedEvidence() != null && te.span().overlaps(a.publishedEvidence()))) continue;
+                if (a.published() != null && te.value().firstDay().isAfter(a.published())) continue;
                 if (te.firstToken() >= frameFrom) return te.value();
                 before = te.value();
             }

@@ -35,6 +35,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDateAfterPublicationInTheFrameIsNotWhenTheStatementWasMade() {
+        List<Statement> s = statements("وتتوقع الدراسة ارتفاع الحرارة بحلول عام 2050، وأوضح بايدن أن الموارد الطبيعية أكثر هشاشة.");
+        assertEquals(1, s.size());
+        assertEquals(List.of("جو بايدن"), speakers(s.get(0)));
+        assertNull(s.get(0).date());
+    }
+
+    @Test
     void directQuoteAfterAVerbAndAPrepositionalPhrase() {
         List<Statement> s = statements("وقال بايدن خلال لقائه رئيس الوزراء العراقي مصطفى الكاظمي بالبيت الأبيض \"الدور الأميركي سيتركز على التدريب\".");
         assertEquals(1, s.size());
