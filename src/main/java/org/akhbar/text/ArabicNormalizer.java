@@ -145,17 +145,10 @@ public final class ArabicNormalizer {
         return cp;
     }
 
+    /** The folding of any code point: {@link #foldSingle} as a string, presentation forms unfolded. */
     static String fold(int cp) {
-        switch (cp) {
-            case 'أ': case 'إ': case 'آ': case 'ٱ': return "ا";
-            case 'ى': case 'ی': case 'ې': return "ي";
-            case 'ة': return "ه";
-            case 'ک': return "ك";
-            case '\u00A0': case '\u2002': case '\u2003': case '\u2009': case '\u202F': return " ";
-            default:
-        }
-        if (cp >= 0x0660 && cp <= 0x0669) return String.valueOf((char) ('0' + cp - 0x0660));
-        if (cp >= 0x06F0 && cp <= 0x06F9) return String.valueOf((char) ('0' + cp - 0x06F0));
+        int single = foldSingle(cp);
+        if (single >= 0) return String.valueOf((char) single);
         if ((cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)) {
             String known = PRESENTATION_FORMS[cp - 0xFB50];
             return known != null ? known : unfold(cp);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.akhbar.store.AkhbarStore;
+import org.akhbar.store.SeedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class BrowserTest {
     @BeforeAll
     static void start() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-        store = SeedServer.seedStore(dir.resolve("db"));
+        store = SeedStore.open(dir.resolve("db"));
         server = AkhbarServer.builder(store.dataset()).port(0).stats(() -> store.stats().counts()).build().start();
         // Selenium warns that it has no DevTools binding for this Chromium: the test needs none
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);

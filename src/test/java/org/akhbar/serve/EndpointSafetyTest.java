@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.akhbar.store.AkhbarStore;
+import org.akhbar.store.SeedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,11 @@ class EndpointSafetyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        readOnlyStore = SeedServer.seedStore(dir.resolve("ro"));
+        readOnlyStore = SeedStore.open(dir.resolve("ro"));
         readOnly = AkhbarServer.builder(readOnlyStore.dataset()).port(0).timeoutMillis(1500)
                 .pageRows(5).maxRequestBytes(64 * 1024).stats(() -> readOnlyStore.stats().counts()).build().start();
         Path passwords = Files.writeString(dir.resolve("passwords"), "writer: s3cret\n");
-        writableStore = SeedServer.seedStore(dir.resolve("rw"));
+        writableStore = SeedStore.open(dir.resolve("rw"));
         writable = AkhbarServer.builder(writableStore.dataset()).port(0).allowUpdate(passwords).build().start();
     }
 

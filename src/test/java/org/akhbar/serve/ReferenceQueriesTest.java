@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.akhbar.store.AkhbarStore;
+import org.akhbar.store.SeedStore;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -25,7 +26,7 @@ class ReferenceQueriesTest {
     static AkhbarStore store;
 
     @BeforeAll
-    static void load() { store = SeedServer.seedStore(dir.resolve("db")); }
+    static void load() { store = SeedStore.open(dir.resolve("db")); }
 
     @AfterAll
     static void close() { store.close(); }

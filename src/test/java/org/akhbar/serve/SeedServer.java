@@ -6,33 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
 
-import org.akhbar.pipeline.ParallelRunner;
-import org.akhbar.pipeline.Pipeline;
-import org.akhbar.source.ArticleReader;
-import org.akhbar.store.AkhbarStore;
-import org.akhbar.store.StoreLoader;
-import org.akhbar.store.LoadCounts;
-import org.akhbar.source.InputProblem;
 
-/** A store holding the seed articles, and HTTP helpers for talking to a server over it. */
+/** HTTP helpers for talking to a server over a store of the seeds ({@link org.akhbar.store.SeedStore}). */
 final class SeedServer {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private SeedServer() {}
-
-    static AkhbarStore seedStore(Path dir) {
-        AkhbarStore store = AkhbarStore.open(dir);
-        new StoreLoader(store, new ParallelRunner(Pipeline.standard(), 2), 100, 100_000)
-                .load(ArticleReader.builder().build(), List.of("seeds"), new StoreLoader.Listener() {
-                    @Override public void progress(LoadCounts soFar) {}
-                    @Override public void problem(InputProblem p) { throw new IllegalStateException(p.message()); }
-                });
-        return store;
-    }
 
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.akhbar.pipeline.ParallelRunner;
-import org.akhbar.pipeline.Pipeline;
-import org.akhbar.source.ArticleReader;
-import org.akhbar.source.InputProblem;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -35,14 +30,7 @@ class ArticleCountFunctionTest {
     static AkhbarStore store;
 
     @BeforeAll
-    static void loadSeeds() {
-        store = AkhbarStore.open(dir.resolve("db"));
-        new StoreLoader(store, new ParallelRunner(Pipeline.standard(), 2), 100, 100_000)
-                .load(ArticleReader.builder().build(), List.of("seeds"), new StoreLoader.Listener() {
-                    @Override public void progress(LoadCounts soFar) {}
-                    @Override public void problem(InputProblem p) { throw new IllegalStateException(p.message()); }
-                });
-    }
+    static void loadSeeds() { store = SeedStore.open(dir.resolve("db")); }
 
     @AfterAll
     static void close() { store.close(); }
