@@ -25,6 +25,7 @@ public final class ArticleAnalysis {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final List<ActorMention> mentions = new ArrayList<>();
     private final List<TimeExpression> times = new ArrayList<>();
+    private final Map<Integer, ActorPhrase> phraseAt = new java.util.HashMap<>();
     private final List<Statement> statements = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
 
@@ -109,6 +110,14 @@ public final class ArticleAnalysis {
         if (startingAt == null) indexMentions();
         return i >= 0 && i < covering.length ? covering[i] : null;
     }
+
+    /** Records a noun phrase headed by an actor mention (a title chain and its name). */
+    public void addPhrase(ActorPhrase p) {
+        for (int k = p.firstToken(); k < p.endToken(); k++) phraseAt.putIfAbsent(k, p);
+    }
+
+    /** The actor-headed phrase covering token {@code i}, or null. */
+    public ActorPhrase phraseCovering(int i) { return phraseAt.get(i); }
 
     /**
      * The two states the article names most, in that order, or an empty list when it names

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.akhbar.extract.Actor;
 import org.akhbar.extract.ActorClass;
 import org.akhbar.extract.ActorMention;
+import org.akhbar.extract.ActorPhrase;
 import org.akhbar.extract.ArticleAnalysis;
 import org.akhbar.extract.Extractor;
 import org.akhbar.extract.Span;
@@ -33,6 +34,9 @@ public final class ActorExtractor implements Extractor {
     private static final Set<String> LOCATIVE = Set.of("في", "من", "الي", "داخل", "خارج", "قرب", "نحو", "حتي",
             "مطار", "مدينه", "العاصمه", "عاصمه", "سفاره", "شوارع", "ضواحي", "وسط", "جنوب", "شمال", "شرق", "غرب",
             "زياره", "لزياره", "محافظه", "مقر", "جامعه");
+
+    /** The longest name the rules accept, in tokens, connectors included. */
+    private static final int MAX_NAME_TOKENS = 7;
 
     @Override
     public void extract(ArticleAnalysis analysis) {
@@ -73,6 +77,8 @@ public final class ActorExtractor implements Extractor {
 
         /** Tries every rule at token i; returns where scanning goes on. */
         int at(int i) {
+            int subjectEnd = speechSubject(i);
+            if (subjectEnd > i) return subjectEnd;
             Match<GazetteerEntry> gm = gz.names.longestAt(toks, i);
             Match<Boolean> tm = gz.titles.longestAt(toks, i);
             if (tm != null && (gm == null || tm.length() >= gm.length())) {
@@ -89,6 +95,44 @@ public final class ActorExtractor implements Extractor {
                 if (end > i) return end;
             }
             return firstName(i);
+        }
+
+        /**
+         * The subject right after a speech verb at i is a speaker, so a name there needs no title
+         * or listed first name: «وقال شكري إن …» (a listed person's surname alone), «وقال غونتر
+         * شميت، رئيس …» (an unknown name closed by a comma or أن). Generic subjects (مصدر مطلع،
+         * شهود عيان) are nobody's name. Returns the end of the name found, or i.
+         */
+        int speechSubject(int i) {
+            Token verb = toks.get(i);
+            if (!gz.speechVerbs.contains(verb.withoutConjunction()) && !gz.speechVerbs.contains(verb.norm())) return i;
+            int k = i + 1;
+            if (k >= toks.size() || !toks.get(k).isWord() || owned[k]) return i;
+            if (gz.titles.longestAt(toks, k) != null || gz.names.longestAt(toks, k) != null || gz.orgHeads.longestAt(toks, k) != null
+                    || gz.genericSpeakers.longestAt(toks, k) != null) return i;
+            // «وقال شكري إن»: a listed person's surname
+            GazetteerEntry e = gz.surnames.get(toks.get(k).norm());
+            if (e != null && k + 1 < toks.size() && (closesName(k + 1) || gz.isStopword(toks.get(k + 1).norm()))) {
+                Actor p = actorOf(e);
+                p.addAltLabel(text.textOf(k, k + 1));
+                add(p, span(k, k + 1, 0), k, k + 1, ActorMention.Kind.NAME);
+                return k + 1;
+            }
+            if (gz.firstNames.contains(toks.get(k).norm())) return i; // the first-name rule reads it
+            int end = unknownName(k);
+            if (end <= k || end >= toks.size() || !closesName(end)) return i;
+            for (int x = k; x < end; x++) {
+                Token t = toks.get(x);
+                if (gz.genericSpeakers.longestAt(toks, x) != null || (!isConnector(t)
+                        && (gz.commonWords.contains(t.norm()) || gz.commonWords.contains(t.withoutConjunction())))) return i;
+            }
+            String surface = text.textOf(k, end);
+            String name = ArabicNormalizer.personLabelSpelling(surface);
+            String key = ActorKeys.of(ActorClass.PERSON, null, name);
+            Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
+            p.addAltLabel(surface);
+            add(p, span(k, end, 0), k, end, ActorMention.Kind.NAME);
+            return end;
         }
 
         /** «محمد البرادعي»: a known first name and one or two name-like words make a person without a title. */
@@ -189,6 +233,7 @@ public final class ActorExtractor implements Extractor {
                 }
             }
             int n = roleEnd;
+            n = furtherRole(n);
             if (n < toks.size() && toks.get(n).is("،") ) n++; // apposition: «رجل الدين، مقتدى الصدر،»
             // «رئيس الهيئة الوطنية لمكافحة الفساد»: a word with ل after a title goes on describing the role
             boolean genitiveLam = n < toks.size() && toks.get(n).norm().startsWith("ل") && toks.get(n).norm().length() > 3;
@@ -199,6 +244,7 @@ public final class ActorExtractor implements Extractor {
                 Actor p = a.actor(gm.value().key(), () -> null);
                 p.addRole(role);
                 personsByRole.put(norm(role), p);
+                phrase(tm.first(), gm.end());
                 return gm.end();
             }
             // «الرئيس الأميركي جون بايدن»: a misspelt first name before a known surname
@@ -212,6 +258,7 @@ public final class ActorExtractor implements Extractor {
                     p.addRole(role);
                     personsByRole.put(norm(role), p);
                     add(p, sp, n, after.end(), ActorMention.Kind.NAME);
+                    phrase(tm.first(), after.end());
                     return after.end();
                 }
             }
@@ -224,6 +271,7 @@ public final class ActorExtractor implements Extractor {
                 p.addRole(role);
                 personsByRole.put(norm(role), p);
                 add(p, span(n, nameEnd, 0), n, nameEnd, ActorMention.Kind.NAME);
+                phrase(tm.first(), nameEnd);
                 return nameEnd;
             }
             // a title alone refers to the person last seen with that role
@@ -235,21 +283,76 @@ public final class ActorExtractor implements Extractor {
             return tm.first();
         }
 
-        /** End of a name of two or three name-like words at n followed by a boundary, or n if there is none. */
+        /**
+         * End of an unknown person's name at n, or n if there is none: two or three name-like
+         * words followed by a boundary; longer when connectors join its parts («عطية بن محمد
+         * الزهراني»، «محمد بن عبد الرحمن آل ثاني»: a connector never ends a name), or when a comma,
+         * a colon or أن / إن right after it closes it. A state's nisba may end a name only there
+         * («أحمد المصري، عضو …»), since elsewhere it describes («الوزير أحمد المصري» is rare, «وفد مصري» common).
+         */
         int unknownName(int n) {
             String w = toks.get(n).norm();
             // a name rarely opens with the article or a preposition on it («للملتقى فواز الحنين»)
             if (w.startsWith("ال") || w.startsWith("لل") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")) return n;
-            int j = n;
-            while (j < toks.size() && j - n < 4 && nameLike(toks.get(j))) j++;
+            int j = n, connectors = 0;
+            while (j < toks.size() && j - n < MAX_NAME_TOKENS) {
+                Token t = toks.get(j);
+                boolean connector = j > n && (isConnector(t) || isHyphenInName(j)) && j + 1 < toks.size() && nameLike(toks.get(j + 1));
+                if (connector) { connectors++; j++; continue; }
+                if (!nameLike(t)) break;
+                j++;
+            }
             int len = j - n;
+            boolean closed = j >= toks.size() || closesName(j);
+            // «أحمد المصري،»: a nisba closes the name when the name is closed right after it
+            if (j < toks.size() && j > n && gz.nisbaCountry(toks.get(j).norm()) != null && toks.get(j).norm().startsWith("ال")
+                    && j + 1 < toks.size() && closesName(j + 1)) { j++; len++; closed = true; }
             if (len < 2) return n;
-            if (len == 4) return n; // too long to be sure where the name ends
+            int plainMax = closed ? 4 : 3;
+            if (len - connectors > plainMax + connectors) return n; // too long to be sure where the name ends
             if (j < toks.size() && !isBoundary(j)) {
-                if (len == 3 && isBoundary(j - 1)) return n + 2;
+                if (len == 3 && connectors == 0 && isBoundary(j - 1)) return n + 2;
                 return n;
             }
             return j;
+        }
+
+        /**
+         * A role goes on past its first complement: a second title («وزير الدفاع العماد علي أيوب»،
+         * «مدير المستشفى العميد الطبيب …») or the post the role holds, «في» + a state or capital
+         * («السفير السعودي في عمان نايف السديري»). Returns where the name may start.
+         */
+        int furtherRole(int n) {
+            for (int round = 0; round < 2 && n < toks.size(); round++) {
+                Match<Boolean> t2 = gz.titles.longestAt(toks, n);
+                if (t2 != null && t2.clitics().isEmpty()) { n = complement(t2.end(), false, 2); continue; }
+                if (toks.get(n).is("في") && n + 1 < toks.size()) {
+                    Match<GazetteerEntry> place = gz.names.longestAt(toks, n + 1);
+                    if (place != null && place.value().actorClass() == ActorClass.COUNTRY && place.prefixLength() == 0) { n = place.end(); continue; }
+                }
+                break;
+            }
+            return n;
+        }
+
+        /** «سوك-يول»: a hyphen written tight between two words joins them into one part of a name. */
+        boolean isHyphenInName(int j) {
+            Token t = toks.get(j);
+            return (t.is("-") || t.is("‐")) && j > 0 && j + 1 < toks.size()
+                    && toks.get(j - 1).end() == t.begin() && t.end() == toks.get(j + 1).begin();
+        }
+
+        /** A connector between the parts of one name (بن، آل، عبد). */
+        boolean isConnector(Token t) {
+            return t.isWord() && !owned[t.index()] && gz.nameConnectors.contains(t.norm());
+        }
+
+        /** What closes a name for certain: punctuation, a colon or quote, or أن / إن / بأن opening reported speech. */
+        boolean closesName(int j) {
+            Token t = toks.get(j);
+            if (!t.isWord()) return true;
+            String w = t.norm();
+            return w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها") || w.equals("بانه");
         }
 
         boolean nameLike(Token t) {
@@ -444,6 +547,13 @@ public final class ActorExtractor implements Extractor {
         void add(Actor actor, Span span, int first, int end, ActorMention.Kind kind) {
             a.addMention(new ActorMention(actor, span, first, end, kind));
             mark(first, end);
+        }
+
+        /** The role chain and name [first, end) are one phrase headed by the person named at its end. */
+        void phrase(int first, int end) {
+            ActorMention head = null;
+            for (ActorMention m : a.mentionsIn(first, end)) if (m.endToken() == end) head = m;
+            if (head != null) a.addPhrase(new ActorPhrase(head, first, end));
         }
 
         void mark(int from, int to) {

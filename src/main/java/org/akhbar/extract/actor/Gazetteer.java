@@ -35,6 +35,17 @@ final class Gazetteer {
     /** First names that open a person's name without a title (normalised). */
     final Set<String> firstNames = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
+    /** Words that join the parts of one name (بن، آل، عبد …): a name with them may be longer. */
+    final Set<String> nameConnectors = new HashSet<>();
+    /** Words ANERcorp never saw inside a name (see actor/README.md): no part of a name read from context alone. */
+    final Set<String> commonWords = new HashSet<>();
+    /** Subjects of speech verbs that name nobody (مصدر، شهود عيان، البيان): never the start of a name. */
+    final PhraseMatcher<String> genericSpeakers = new PhraseMatcher<>();
+    /**
+     * A gazetteer person's surname (the last word of a listed name) → that person, for surnames that
+     * belong to one listed person only. Read only where a speech verb makes a bare surname a speaker.
+     */
+    final Map<String, GazetteerEntry> surnames = new HashMap<>();
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -81,6 +92,29 @@ final class Gazetteer {
         for (Lexicon.Row r : Lexicon.read(LEX + "speech-verbs.tsv")) speechVerbs.add(ArabicNormalizer.normalizeString(r.get("form")));
         for (String w : Lexicon.lines("/akhbar/actor/stopwords.txt")) stopwords.add(ArabicNormalizer.normalizeString(w));
         for (String w : Lexicon.lines("/akhbar/actor/first-names.txt")) firstNames.add(ArabicNormalizer.normalizeString(w));
+        for (String w : Lexicon.lines("/akhbar/actor/common-words.txt")) commonWords.add(ArabicNormalizer.normalizeString(w));
+        for (String w : Lexicon.lines("/akhbar/actor/name-connectors.txt")) nameConnectors.add(ArabicNormalizer.normalizeString(w));
+        for (Lexicon.Row r : Lexicon.read(LEX + "generic-speakers.tsv")) genericSpeakers.add(r.get("form"), r.get("kind"));
+        indexSurnames();
+    }
+
+    /** Fills {@link #surnames}: the last word of each person's names, dropped where two persons share it. */
+    private void indexSurnames() {
+        Set<String> shared = new HashSet<>();
+        for (Lexicon.Row r : Lexicon.read(DIR + "persons.tsv")) {
+            GazetteerEntry e = entry(r, ActorClass.PERSON, r.get("country"), false);
+            List<String> forms = new java.util.ArrayList<>(r.list("forms"));
+            forms.add(r.get("ar"));
+            for (String f : forms) {
+                String[] words = ArabicNormalizer.normalizeString(f).strip().split(" ");
+                if (words.length < 2) continue;
+                String last = words[words.length - 1];
+                if (last.length() < 3 || stopwords.contains(last) || firstNames.contains(last)) continue;
+                GazetteerEntry before = surnames.putIfAbsent(last, e);
+                if (before != null && !before.key().equals(e.key())) shared.add(last);
+            }
+        }
+        shared.forEach(surnames::remove);
     }
 
     private static GazetteerEntry entry(Lexicon.Row r, ActorClass cls, String country, boolean capital) {

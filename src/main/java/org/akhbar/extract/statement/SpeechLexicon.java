@@ -23,6 +23,10 @@ final class SpeechLexicon {
     /** Attribution phrases; value = kind (according-to, continuation, both-parties, joint-statement …). */
     final PhraseMatcher<String> attribution = new PhraseMatcher<>();
     final Set<String> npVerbs = new HashSet<>();
+    /** Masdars of speech verbs (إعلان، تأكيد): «بعد إعلان الحكومة أنها …» frames a statement by the genitive. */
+    final PhraseMatcher<Verb> masdars = new PhraseMatcher<>();
+    /** Subjects that name nobody (مصدر، شهود عيان) or a text (البيان); value = source | document. */
+    final PhraseMatcher<String> genericSpeakers = new PhraseMatcher<>();
 
     private static final SpeechLexicon INSTANCE = new SpeechLexicon();
 
@@ -30,11 +34,16 @@ final class SpeechLexicon {
 
     private SpeechLexicon() {
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/speech-verbs.tsv")) {
-            if (r.get("feature").startsWith("masdar") || r.get("feature").startsWith("passive")) continue;
+            if (r.get("feature").startsWith("masdar")) {
+                masdars.add(r.get("form"), new Verb(ArabicNormalizer.normalizeString(r.get("lemma")), r.get("feature")));
+                continue;
+            }
+            if (r.get("feature").startsWith("passive")) continue;
             verbs.add(r.get("form"), new Verb(ArabicNormalizer.normalizeString(r.get("lemma")), r.get("feature")));
         }
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/speech-complements.tsv")) complements.add(r.get("form"), r.get("kind"));
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/attribution.tsv")) attribution.add(r.get("form"), r.get("kind"));
+        for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/generic-speakers.tsv")) genericSpeakers.add(r.get("form"), r.get("kind"));
         for (String line : org.akhbar.extract.Lexicon.lines("/akhbar/statement/np-verbs.txt")) npVerbs.add(ArabicNormalizer.normalizeString(line));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.akhbar.extract.Actor;
 import org.akhbar.extract.ActorMention;
+import org.akhbar.extract.ActorPhrase;
 import org.akhbar.extract.ArticleAnalysis;
 import org.akhbar.extract.DateValue;
 import org.akhbar.extract.Extractor;
@@ -41,6 +42,9 @@ public final class StatementExtractor implements Extractor {
     /** Words that open a place or time phrase, not the noun phrase a speech verb reports («أكد داخل القاعدة»). */
     private static final Set<String> NOT_CONTENT_START = Set.of("في", "داخل", "خلال", "امام", "بعد", "قبل", "عند", "لدي",
             "من", "مع", "عبر", "خارج", "اثناء", "منذ", "حيث", "امس", "اليوم");
+    /** Prepositions whose object is never the subject of the verb before them. */
+    private static final Set<String> PREPOSITIONS = Set.of("في", "مع", "الي", "لدي", "امام", "عن", "من", "خلال", "عبر",
+            "علي", "بين", "ضد", "نحو", "حول", "عند");
     /** How far after a verb its subject may start, in tokens. */
     private static final int SUBJECT_WINDOW = 7;
 
@@ -85,7 +89,13 @@ public final class StatementExtractor implements Extractor {
                 Token t = toks.get(i);
                 if (!t.isWord()) { i++; continue; }
                 Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, i);
-                if (vm == null || !onlyConjunction(vm)) { i++; continue; }
+                if (vm == null) {
+                    int next = masdarFrame(s, i);
+                    if (next == i) clauseSubject(i, s);
+                    i = Math.max(next, i + 1);
+                    continue;
+                }
+                if (!onlyConjunction(vm)) { i++; continue; }
                 int next = verb(s, vm);
                 i = Math.max(next, vm.end());
             }
@@ -97,12 +107,32 @@ public final class StatementExtractor implements Extractor {
                 if (after < s.endToken()) {
                     Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, after);
                     if (vm != null && vm.value().finite() && q.length() > SCARE_QUOTE_MAX) {
-                        List<ActorMention> subj = subjectAfter(vm.end(), s.endToken());
+                        Subject subj = subjectAfter(vm.end(), s.endToken());
                         List<Actor> speakers = speakers(subj, s, vm);
-                        if (!speakers.isEmpty()) emitQuote(q, speakers, subj, surfaceOf(vm), s, q.open(), vm.end());
+                        if (!speakers.isEmpty()) emitQuote(q, speakers, subj.mentions(), surfaceOf(vm), s, q.open(), vm.end());
                     }
                 }
             }
+        }
+
+        /**
+         * «بعد إعلان الحكومة العراقية أنها ستجري …»: a speech masdar with its subject as genitive
+         * and أن right after frames a statement. Returns where scanning goes on, or i.
+         */
+        int masdarFrame(Sentence s, int i) {
+            Match<SpeechLexicon.Verb> md = lex.masdars.longestAt(toks, i);
+            if (md == null || md.value().ambiguous() || md.end() >= s.endToken()) return i;
+            int k = md.end();
+            ActorPhrase ph = a.phraseCovering(k);
+            ActorMention m = ph != null && ph.firstToken() == k ? ph.head() : a.mentionStartingAt(k);
+            if (m == null) return i;
+            int after = skipAdverbials(ph != null && ph.firstToken() == k ? ph.endToken() : m.endToken(), s.endToken());
+            Match<String> cm = after < s.endToken() ? lex.complements.longestAt(toks, after) : null;
+            if (cm == null || !cm.clitics().isEmpty() || !(cm.value().equals("that") || cm.value().equals("to-that"))) return i;
+            int to = clauseEnd(after, s.endToken());
+            if (to - after < 3) return i;
+            record(List.of(m.actor()), List.of(m), surfaceOf(md), StatementMode.REPORTED_SPEECH, after, to, i, s);
+            return to;
         }
 
         /** «بايدن: التعاون … سيستمر» — a line that opens with an actor and a colon quotes it. */
@@ -128,7 +158,13 @@ public final class StatementExtractor implements Extractor {
                 int k = at.end();
                 List<Actor> speakers = List.of();
                 List<ActorMention> subj = List.of();
+                // the source stands right after the phrase («وفقا لوزارة الخارجية»، «بحسب البيان المشترك الصادر
+                // عن الدولتين»); past فإن / أن it is the content speaking («وحسب المصادر فإن القوات …»)
                 for (int x = k; x < Math.min(s.endToken(), k + 4) && speakers.isEmpty(); x++) {
+                    Match<String> generic = x == k ? lex.genericSpeakers.longestAt(toks, x) : null;
+                    if (toks.get(x).is("فان") || toks.get(x).is("ان") || (generic != null && generic.value().equals("source"))) break;
+                    if (x > k + 1 && lex.attribution.longestAt(toks, k) == null && a.mentionStartingAt(x) != null
+                            && lex.attribution.longestAt(toks, x) == null && !toks.get(x - 1).is("عن")) break;
                     Match<String> js = lex.attribution.longestAt(toks, x);
                     if (js != null && js.value().equals("joint-statement")) speakers = a.mainStates();
                     ActorMention m = a.mentionStartingAt(x);
@@ -166,11 +202,15 @@ public final class StatementExtractor implements Extractor {
             SpeechLexicon.Verb v = vm.value();
             int j = vm.end();
             // subject (VSO) or the mention just before the verb (SVO)
-            List<ActorMention> subj = v.participle() ? List.of() : subjectAfter(j, s.endToken());
-            if (subj.isEmpty() && !v.participle()) subj = subjectBefore(vm.first(), s);
-            int k = subj.isEmpty() ? j : Math.max(j, subj.get(subj.size() - 1).endToken());
-            if (!subj.isEmpty() && subj.get(0).firstToken() < vm.first()) k = j;
-            if (subj.isEmpty()) k = skipBothParties(k, s.endToken());
+            Subject subject = v.participle() ? Subject.none(j) : subjectAfter(j, s.endToken());
+            if (subject.kind() == Subject.Kind.NONE && !v.participle()) {
+                List<ActorMention> before = subjectBefore(vm.first(), s);
+                if (!before.isEmpty()) subject = new Subject(Subject.Kind.ACTOR, before, j);
+            }
+            if (v.lemma().equals("نقل")) subject = quotedSource(subject, s.endToken());
+            List<ActorMention> subj = subject.mentions();
+            int k = Math.max(j, subject.end());
+            if (subject.kind() == Subject.Kind.NONE) k = skipBothParties(k, s.endToken());
             k = skipAdverbials(k, s.endToken());
             int ahead = v.ambiguous() ? k : thatOrQuoteAhead(k, s.endToken());
             if (ahead > k && !isScareQuoteAt(ahead)) k = ahead;
@@ -183,7 +223,7 @@ public final class StatementExtractor implements Extractor {
                 Quote q = quoteAt.get(q0);
                 if (v.ambiguous() && !colon) return j;
                 if (!v.finite() && !v.participle() && !colon) return j;
-                List<Actor> speakers = speakers(subj, s, vm);
+                List<Actor> speakers = speakers(subject, s, vm);
                 if (speakers.isEmpty()) return j;
                 emitQuote(q, speakers, subj, surfaceOf(vm), s, frameStart(vm, subj), q.open());
                 return q.close() + 1;
@@ -198,7 +238,7 @@ public final class StatementExtractor implements Extractor {
                 // «إلى أن «…»»: the quote after the complement is direct speech
                 if (cm.end() < s.endToken() && quoteAt.containsKey(cm.end())) {
                     Quote q = quoteAt.get(cm.end());
-                    List<Actor> speakers = speakers(subj, s, vm);
+                    List<Actor> speakers = speakers(subject, s, vm);
                     if (speakers.isEmpty()) return j;
                     emitQuote(q, speakers, subj, surfaceOf(vm), s, frameStart(vm, subj), q.open());
                     return q.close() + 1;
@@ -212,11 +252,11 @@ public final class StatementExtractor implements Extractor {
             } else {
                 return j;
             }
-            if (v.feature().startsWith("present") && subj.isEmpty()) return j; // «يذكر أن …» is the narrator
+            if (v.feature().startsWith("present") && subject.kind() == Subject.Kind.NONE) return j; // «يذكر أن …» is the narrator
             if (v.participle() && (cm == null || !cm.value().startsWith("that") && !cm.value().equals("to-that"))) return j;
             int contentTo = clauseEnd(contentFrom, s.endToken());
             if (contentTo - contentFrom < 2) return j;
-            List<Actor> speakers = speakers(subj, s, vm);
+            List<Actor> speakers = speakers(subject, s, vm);
             if (speakers.isEmpty()) return j;
             record(speakers, subj, surfaceOf(vm), StatementMode.REPORTED_SPEECH, contentFrom, contentTo, frameStart(vm, subj), s);
             return contentTo;
@@ -244,7 +284,11 @@ public final class StatementExtractor implements Extractor {
          */
         int thatOrQuoteAhead(int k, int end) {
             for (int x = k; x < end && x - k <= 20; x++) {
-                if (quoteAt.containsKey(x)) return x > k && toks.get(x - 1).is(":") ? x - 1 : x;
+                if (quoteAt.containsKey(x)) {
+                    // «في مقابلة مع "الجزيرة"، "…"»: a short quoted name in the frame is not the content
+                    if (isScareQuoteAt(x) && !(x > k && toks.get(x - 1).is(":"))) { x = quoteAt.get(x).close(); continue; }
+                    return x > k && toks.get(x - 1).is(":") ? x - 1 : x;
+                }
                 Match<String> cm = lex.complements.longestAt(toks, x);
                 if (cm != null && (cm.value().equals("that") || cm.value().equals("to-that")) && cm.clitics().isEmpty()) return x;
                 if (x > k && lex.verbs.longestAt(toks, x) != null) return k;
@@ -286,26 +330,51 @@ public final class StatementExtractor implements Extractor {
 
         TimeExpression timeAt(int k) { return a.timeStartingAt(k); }
 
-        /** The subject after a verb: the first actor mention in the window, or «الجانبان» / a joint statement. */
-        List<ActorMention> subjectAfter(int j, int end) {
+        /**
+         * The subject slot after a verb (VSO). Reads past what may stand between a verb and its
+         * subject — commas, time expressions, «في بيان»-style channels, prepositional phrases
+         * («لـ"الرياض"», «مع الجزيرة»: an addressee or a companion is never the subject) — to
+         * the first noun phrase: an actor phrase (a title chain is headed by its person), two
+         * coordinated actors, a generic subject (مصدر، شهود عيان), or a document (البيان).
+         * A complement, colon or quote first means the subject is dropped (pro-drop).
+         */
+        Subject subjectAfter(int j, int end) {
             int limit = Math.min(end, j + SUBJECT_WINDOW);
+            boolean firstWord = true;
             for (int k = j; k < limit; k++) {
                 Token t = toks.get(k);
                 if (quoteAt.containsKey(k) || t.is(":")) break;
-                if (lex.complements.longestAt(toks, k) != null && lex.complements.longestAt(toks, k).value().startsWith("that")) break;
-                ActorMention m = a.mentionStartingAt(k);
+                Match<String> cm = lex.complements.longestAt(toks, k);
+                if (cm != null && cm.value().startsWith("that") && cm.clitics().isEmpty()) break;
+                ActorPhrase ph = a.phraseCovering(k);
+                ActorMention m = ph != null && ph.firstToken() == k ? ph.head() : a.mentionStartingAt(k);
+                int mEnd = ph != null && ph.firstToken() == k ? ph.endToken() : m == null ? k : m.endToken();
                 if (m != null) {
+                    if (governedByPreposition(k, m)) { k = mEnd - 1; firstWord = false; continue; }
                     List<ActorMention> out = new ArrayList<>(List.of(m));
                     // «الولايات المتحدة والعراق»: coordinated subjects
-                    int n = m.endToken();
-                    ActorMention m2 = n < end ? a.mentionStartingAt(n) : null;
-                    if (m2 != null && toks.get(n).norm().startsWith("و")) out.add(m2);
-                    return out;
+                    ActorMention m2 = mEnd < end ? a.mentionStartingAt(mEnd) : null;
+                    if (m2 != null && toks.get(mEnd).norm().startsWith("و")) { out.add(m2); mEnd = m2.endToken(); }
+                    return new Subject(Subject.Kind.ACTOR, out, mEnd);
                 }
                 Match<String> at = lex.attribution.longestAt(toks, k);
-                if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return List.of();
+                if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return Subject.none(j);
+                Match<String> generic = lex.genericSpeakers.longestAt(toks, k);
+                if (generic != null && firstWord && generic.clitics().isEmpty()) {
+                    return new Subject(generic.value().equals("document") ? Subject.Kind.DOCUMENT : Subject.Kind.GENERIC, List.of(), generic.end());
+                }
+                if (t.isWord() && !t.is("،")) firstWord = firstWord && (PREPOSITIONS.contains(t.norm()) || timeAt(k) != null
+                        || PARTICLES.contains(t.withoutConjunction()));
             }
-            return List.of();
+            return Subject.none(j);
+        }
+
+        /** A mention at k governed by a preposition: a clitic ل / ب split off it, or a preposition word before it. */
+        boolean governedByPreposition(int k, ActorMention m) {
+            int from = toks.get(k).begin(), to = Math.max(from, m.span().begin());
+            String clitics = m.firstToken() == k ? text.substring(from, to) : "";
+            if (clitics.indexOf('ل') >= 0 || clitics.indexOf('ب') >= 0) return true;
+            return k > 0 && PREPOSITIONS.contains(toks.get(k - 1).norm());
         }
 
         /** A content word right before the verb in its sentence: the verb has a subject of its own. */
@@ -326,9 +395,25 @@ public final class StatementExtractor implements Extractor {
             return List.of();
         }
 
-        /** Speakers: the subject's actors; else both parties or continuation of the last speaker. */
-        List<Actor> speakers(List<ActorMention> subj, Sentence s, Match<SpeechLexicon.Verb> vm) {
-            if (!subj.isEmpty()) return subj.stream().map(ActorMention::actor).distinct().toList();
+        /**
+         * The speakers of a verb and the discourse state after it. A named subject speaks; a
+         * generic one (مصدر مطلع) speaks too but names nobody, so nothing is emitted and «وأضاف»
+         * after it does not reach back to an earlier speaker; a document (البيان) speaks for the
+         * speaker just before it. With no subject: both parties, a joint statement, or the last
+         * speaker goes on («وأضاف»، «وتابع»، «مشيرا») — whatever the verb's gender, since «الجيش»
+         * is masculine and «الوزارة» feminine, and a speaker's gender is not known.
+         */
+        List<Actor> speakers(Subject subject, Sentence s, Match<SpeechLexicon.Verb> vm) {
+            switch (subject.kind()) {
+                case ACTOR -> { return subject.mentions().stream().map(ActorMention::actor).distinct().toList(); }
+                case GENERIC -> { forgetSpeaker(s); return List.of(); }
+                case DOCUMENT -> {
+                    if (!lastSpeakers.isEmpty() && s.index() - lastSpeakerSentence <= 2) return lastSpeakers;
+                    forgetSpeaker(s);
+                    return List.of();
+                }
+                default -> { }
+            }
             int limit = Math.min(s.endToken(), vm.end() + SUBJECT_WINDOW);
             for (int k = vm.end(); k < limit; k++) {
                 Match<String> at = lex.attribution.longestAt(toks, k);
@@ -338,13 +423,59 @@ public final class StatementExtractor implements Extractor {
                 Match<String> at = lex.attribution.longestAt(toks, k);
                 if (at != null && at.value().equals("joint-statement")) return a.mainStates();
             }
-            // «وأضاف»، «وتابع»، «وختم بيانه قائلا»، «موضحا»: the last speaker goes on
             if (!(vm.value().past() || vm.value().participle()) || s.index() - lastSpeakerSentence > 3 || lastSpeakers.isEmpty()) return List.of();
             if (!vm.value().participle() && nounBefore(vm.first(), s)) return List.of(); // «وسائل الإعلام أفادت»: an unknown subject
-            boolean feminine = vm.value().feature().startsWith("past-f") || vm.value().feature().startsWith("past-pl");
-            boolean person = lastSpeakers.size() == 1 && lastSpeakers.get(0).actorClass() == org.akhbar.extract.ActorClass.PERSON;
-            if (!vm.value().participle() && feminine == person) return List.of();
             return lastSpeakers;
+        }
+
+        /** A subject that names nobody took the floor: continuations no longer reach the speaker before it. */
+        void forgetSpeaker(Sentence s) {
+            lastSpeakers = List.of();
+            lastSpeakerSentence = s.index();
+        }
+
+        /**
+         * «ونقلت الوكالة عن الوزير أيمن الصفدي قوله إن …»: the one quoted after عن is the speaker,
+         * not the channel that reports him; «قوله / تأكيده» after him is part of the frame.
+         */
+        Subject quotedSource(Subject subject, int end) {
+            for (int k = subject.end(); k < end && k - subject.end() <= 6; k++) {
+                if (!toks.get(k).is("عن") || k + 1 >= end) continue;
+                ActorPhrase ph = a.phraseCovering(k + 1);
+                ActorMention m = ph != null && ph.firstToken() == k + 1 ? ph.head() : a.mentionStartingAt(k + 1);
+                if (m == null) return subject;
+                int e = ph != null && ph.firstToken() == k + 1 ? ph.endToken() : m.endToken();
+                if (e < end && isSayingNoun(toks.get(e))) e++;
+                return new Subject(Subject.Kind.ACTOR, List.of(m), e);
+            }
+            return subject;
+        }
+
+        /** «قوله»، «قولها»، «تأكيده»: the masdar of saying with the speaker's pronoun, in a نقل عن frame. */
+        boolean isSayingNoun(Token t) {
+            String w = t.norm();
+            return w.startsWith("قول") || lex.masdars.longestAt(toks, t.index()) != null
+                    || (w.length() > 4 && lex.masdars.longestAt(toks, t.index()) == null && (w.startsWith("تاكيد") || w.startsWith("تصريح")));
+        }
+
+        /**
+         * «وزار الرئيس السوري بشار الأسد …، وأكد أن …»: a clause that opens with a verb and an
+         * actor makes that actor the subject in the discourse state, speech verb or not, so a
+         * dropped subject after it goes to it. Returns whether token i opened such a clause.
+         */
+        boolean clauseSubject(int i, Sentence s) {
+            Token t = toks.get(i);
+            boolean opens = i == s.firstToken() || toks.get(i - 1).is("،") || (t.norm().startsWith("و") && !toks.get(i - 1).isWord());
+            if (!opens || !t.isWord() || t.norm().length() < 3 || i + 1 >= s.endToken()) return false;
+            String w = t.withoutConjunction();
+            if (w.startsWith("ال") || PARTICLES.contains(w) || PREPOSITIONS.contains(w) || timeAt(i) != null
+                    || lex.genericSpeakers.longestAt(toks, i) != null) return false;
+            ActorPhrase ph = a.phraseCovering(i + 1);
+            ActorMention m = ph != null && ph.firstToken() == i + 1 ? ph.head() : a.mentionStartingAt(i + 1);
+            if (m == null || governedByPreposition(i + 1, m)) return false;
+            lastSpeakers = List.of(m.actor());
+            lastSpeakerSentence = s.index();
+            return true;
         }
 
         /** End of a reported clause: the sentence end, or a comma before a participle or quote. */
@@ -355,6 +486,11 @@ public final class StatementExtractor implements Extractor {
                 if (t.is("،") && k + 1 < end) {
                     Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k + 1);
                     if (vm != null && vm.value().participle()) return trimEnd(from, k);
+                }
+                // «…، وأضاف أن …»: a coordinated speech verb opens the next statement
+                if (k > from + 1 && t.isWord() && t.norm().startsWith("و")) {
+                    Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k);
+                    if (vm != null && vm.clitics().equals("و") && vm.value().past() && !vm.value().ambiguous()) return trimEnd(from, k);
                 }
             }
             return trimEnd(from, end);
