@@ -262,6 +262,19 @@ public final class ActorExtractor implements Extractor {
                     return after.end();
                 }
             }
+            int longForm = genitiveLam ? n : knownSurnameAfter(n);
+            if (longForm > n) {
+                // «وزير الخارجية عادل بن أحمد الجبير»: a longer form of a listed person's name
+                Match<GazetteerEntry> tail = gz.names.longestAt(toks, longForm - 1);
+                Actor p = actorOf(tail.value());
+                Span sp = span(n, longForm, 0);
+                p.addAltLabel(text.substring(sp.begin(), sp.end()));
+                p.addRole(role);
+                personsByRole.put(norm(role), p);
+                add(p, sp, n, longForm, ActorMention.Kind.NAME);
+                phrase(tm.first(), longForm);
+                return longForm;
+            }
             int nameEnd = genitiveLam ? n : unknownName(n);
             if (nameEnd > n) {
                 String name = ArabicNormalizer.personLabelSpelling(text.textOf(n, nameEnd));
@@ -333,6 +346,22 @@ public final class ActorExtractor implements Extractor {
                 break;
             }
             return n;
+        }
+
+        /**
+         * «عادل بن أحمد الجبير» where the gazetteer lists «عادل الجبير» and «الجبير»: name words (or
+         * connectors) at n, then a listed person's one-word surname closing the name. Returns the
+         * end of the surname, or n.
+         */
+        int knownSurnameAfter(int n) {
+            int j = n;
+            while (j < toks.size() && j - n < MAX_NAME_TOKENS - 1 && (nameLike(toks.get(j)) || (j > n && isConnector(toks.get(j))))) j++;
+            if (j == n || j >= toks.size() || owned[j]) return n;
+            Match<GazetteerEntry> gm = gz.names.longestAt(toks, j);
+            if (gm == null || gm.length() != 1 || gm.prefixLength() != 0 || gm.value().actorClass() != ActorClass.PERSON) return n;
+            if (gm.end() < toks.size() && !isBoundary(gm.end())) return n;
+            String first = norm(gm.value().labelAr()).split(" ")[0];
+            return toks.get(n).norm().equals(first) ? gm.end() : n; // the listed first name opens it
         }
 
         /** «سوك-يول»: a hyphen written tight between two words joins them into one part of a name. */

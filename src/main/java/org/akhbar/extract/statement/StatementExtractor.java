@@ -42,6 +42,8 @@ public final class StatementExtractor implements Extractor {
     /** Words that open a place or time phrase, not the noun phrase a speech verb reports («أكد داخل القاعدة»). */
     private static final Set<String> NOT_CONTENT_START = Set.of("في", "داخل", "خلال", "امام", "بعد", "قبل", "عند", "لدي",
             "من", "مع", "عبر", "خارج", "اثناء", "منذ", "حيث", "امس", "اليوم");
+    /** Relative pronouns: a verb right after one has the antecedent as its subject. */
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
     /** Prepositions whose object is never the subject of the verb before them. */
     private static final Set<String> PREPOSITIONS = Set.of("في", "مع", "الي", "لدي", "امام", "عن", "من", "خلال", "عبر",
             "علي", "بين", "ضد", "نحو", "حول", "عند");
@@ -207,6 +209,7 @@ public final class StatementExtractor implements Extractor {
                 List<ActorMention> before = subjectBefore(vm.first(), s);
                 if (!before.isEmpty()) subject = new Subject(Subject.Kind.ACTOR, before, j);
             }
+            if (subject.kind() == Subject.Kind.NONE && !v.participle()) subject = antecedentOfRelative(vm.first(), s, j);
             if (v.lemma().equals("نقل")) subject = quotedSource(subject, s.endToken());
             List<ActorMention> subj = subject.mentions();
             int k = Math.max(j, subject.end());
@@ -227,6 +230,15 @@ public final class StatementExtractor implements Extractor {
                 if (speakers.isEmpty()) return j;
                 emitQuote(q, speakers, subj, surfaceOf(vm), s, frameStart(vm, subj), q.open());
                 return q.close() + 1;
+            }
+            // «وأضاف: إن العلاقات …»: unquoted direct speech after a colon runs to the sentence end
+            if (colon && q0 < s.endToken() && !v.ambiguous() && !quoteAt.containsKey(q0)) {
+                int to = trimEnd(q0, s.endToken());
+                if (to - q0 < 3) return j;
+                List<Actor> speakers = speakers(subject, s, vm);
+                if (speakers.isEmpty()) return j;
+                record(speakers, subj, surfaceOf(vm), StatementMode.DIRECT_QUOTE, q0, to, frameStart(vm, subj), s);
+                return to;
             }
             // reported speech: a complement, or a noun phrase for the verbs that take one
             Match<String> cm = lex.complements.longestAt(toks, k);
@@ -361,7 +373,7 @@ public final class StatementExtractor implements Extractor {
                 if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return Subject.none(j);
                 Match<String> generic = lex.genericSpeakers.longestAt(toks, k);
                 if (generic != null && firstWord && generic.clitics().isEmpty()) {
-                    return new Subject(generic.value().equals("document") ? Subject.Kind.DOCUMENT : Subject.Kind.GENERIC, List.of(), generic.end());
+                    return new Subject(generic.value().equals("source") ? Subject.Kind.GENERIC : Subject.Kind.ANAPHOR, List.of(), generic.end());
                 }
                 if (t.isWord() && !t.is("،")) firstWord = firstWord && (PREPOSITIONS.contains(t.norm()) || timeAt(k) != null
                         || PARTICLES.contains(t.withoutConjunction()));
@@ -375,6 +387,20 @@ public final class StatementExtractor implements Extractor {
             String clitics = m.firstToken() == k ? text.substring(from, to) : "";
             if (clitics.indexOf('ل') >= 0 || clitics.indexOf('ب') >= 0) return true;
             return k > 0 && PREPOSITIONS.contains(toks.get(k - 1).norm());
+        }
+
+        /**
+         * «… خلفان الكعبي، النائب الأول لرئيس الغرفة، الذي شدد على …»: a speech verb right after a
+         * relative pronoun has the pronoun's antecedent as subject, the nearest actor before it.
+         */
+        Subject antecedentOfRelative(int v, Sentence s, int j) {
+            if (v - 1 <= s.firstToken() || !RELATIVES.contains(toks.get(v - 1).norm())) return Subject.none(j);
+            for (int k = v - 2; k >= Math.max(s.firstToken(), v - 14); k--) {
+                ActorPhrase ph = a.phraseCovering(k);
+                ActorMention m = ph != null ? ph.head() : a.mentionCovering(k);
+                if (m != null) return new Subject(Subject.Kind.ACTOR, List.of(m), j);
+            }
+            return Subject.none(j);
         }
 
         /** A content word right before the verb in its sentence: the verb has a subject of its own. */
@@ -398,8 +424,8 @@ public final class StatementExtractor implements Extractor {
         /**
          * The speakers of a verb and the discourse state after it. A named subject speaks; a
          * generic one (مصدر مطلع) speaks too but names nobody, so nothing is emitted and «وأضاف»
-         * after it does not reach back to an earlier speaker; a document (البيان) speaks for the
-         * speaker just before it. With no subject: both parties, a joint statement, or the last
+         * after it does not reach back to an earlier speaker; a document (البيان) or an honorific
+         * (سموه) speaks for the speaker just before it. With no subject: both parties, a joint statement, or the last
          * speaker goes on («وأضاف»، «وتابع»، «مشيرا») — whatever the verb's gender, since «الجيش»
          * is masculine and «الوزارة» feminine, and a speaker's gender is not known.
          */
@@ -407,7 +433,7 @@ public final class StatementExtractor implements Extractor {
             switch (subject.kind()) {
                 case ACTOR -> { return subject.mentions().stream().map(ActorMention::actor).distinct().toList(); }
                 case GENERIC -> { forgetSpeaker(s); return List.of(); }
-                case DOCUMENT -> {
+                case ANAPHOR -> {
                     if (!lastSpeakers.isEmpty() && s.index() - lastSpeakerSentence <= 2) return lastSpeakers;
                     forgetSpeaker(s);
                     return List.of();
@@ -486,6 +512,11 @@ public final class StatementExtractor implements Extractor {
                 if (t.is("،") && k + 1 < end) {
                     Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k + 1);
                     if (vm != null && vm.value().participle()) return trimEnd(from, k);
+                }
+                // «… آيلة للسقوط مشيرا في تصريح …»: a participle of speech opens the next one, comma or not
+                if (k > from + 1 && t.isWord()) {
+                    Match<SpeechLexicon.Verb> pm = lex.verbs.longestAt(toks, k);
+                    if (pm != null && pm.value().participle() && !pm.value().ambiguous() && pm.clitics().isEmpty()) return trimEnd(from, k);
                 }
                 // «…، وأضاف أن …»: a coordinated speech verb opens the next statement
                 if (k > from + 1 && t.isWord() && t.norm().startsWith("و")) {
