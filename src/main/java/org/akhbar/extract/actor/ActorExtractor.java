@@ -35,6 +35,8 @@ public final class ActorExtractor implements Extractor {
             "مطار", "مدينه", "العاصمه", "عاصمه", "سفاره", "شوارع", "ضواحي", "وسط", "جنوب", "شمال", "شرق", "غرب",
             "زياره", "لزياره", "محافظه", "مقر", "جامعه");
 
+    /** Words that make a role a former one (سابقا، الأسبق): they stand between the role and the name. */
+    private static final Set<String> FORMER = Set.of("سابقا", "السابق", "السابقه", "الاسبق");
     /** The longest name the rules accept, in tokens, connectors included. */
     private static final int MAX_NAME_TOKENS = 7;
 
@@ -142,7 +144,8 @@ public final class ActorExtractor implements Extractor {
             for (Token.Reading r : t.readings()) {
                 if ((r.clitics().isEmpty() || r.clitics().equals("و")) && gz.firstNames.contains(r.stem())) { prefix = r.prefixLength(); break; }
             }
-            if (prefix < 0 || i + 1 >= toks.size() || !nameLike(toks.get(i + 1))) return i + 1;
+            if (prefix < 0 || i + 1 >= toks.size()) return i + 1;
+            if (!nameLike(toks.get(i + 1)) && !(gz.nisbaCountry(toks.get(i + 1).norm()) != null && i + 2 < toks.size() && closesName(i + 2))) return i + 1;
             int end = unknownName(i);
             if (end <= i + 1) return i + 1;
             Span span = span(i, end, prefix);
@@ -322,9 +325,12 @@ public final class ActorExtractor implements Extractor {
                     && j + 1 < toks.size() && closesName(j + 1)) { j++; len++; closed = true; }
             if (len < 2) return n;
             int plainMax = closed ? 4 : 3;
-            if (len - connectors > plainMax + connectors) return n; // too long to be sure where the name ends
-            if (j < toks.size() && !isBoundary(j)) {
+            boolean tooLong = len - connectors > plainMax + connectors; // too long to be sure where the name ends
+            if (tooLong || (j < toks.size() && !isBoundary(j))) {
                 if (len == 3 && connectors == 0 && isBoundary(j - 1)) return n + 2;
+                // «إبراهيم آل مرعي المحلل السياسي»: a definite word the name cannot be closed after
+                // begins the description, so the name ends before it
+                for (int p = n + 2; p < j; p++) if (toks.get(p).norm().startsWith("ال") && !isConnector(toks.get(p - 1))) return p;
                 return n;
             }
             return j;
@@ -339,6 +345,8 @@ public final class ActorExtractor implements Extractor {
             for (int round = 0; round < 2 && n < toks.size(); round++) {
                 Match<Boolean> t2 = gz.titles.longestAt(toks, n);
                 if (t2 != null && t2.clitics().isEmpty()) { n = complement(t2.end(), false, 2); continue; }
+                // «وزيرة حقوق الإنسان سابقا»: a former role is still the role
+                if (FORMER.contains(toks.get(n).norm())) { n++; continue; }
                 if (toks.get(n).is("في") && n + 1 < toks.size()) {
                     Match<GazetteerEntry> place = gz.names.longestAt(toks, n + 1);
                     if (place != null && place.value().actorClass() == ActorClass.COUNTRY && place.prefixLength() == 0) { n = place.end(); continue; }
@@ -440,6 +448,14 @@ public final class ActorExtractor implements Extractor {
                 if (adjective || (first && w.startsWith("ال") && w.length() > 3)) {
                     j++;
                     continue;
+                }
+                // «رئيس جمهورية تونس»، «وزير خارجية إيران»: an indefinite noun in a construct chain
+                // with a state or a definite noun after it
+                if (first && j + 1 < toks.size() && !w.startsWith("ال") && gz.nameConnectors.contains(w) == false
+                        && toks.get(j + 1).isWord() && !owned[j + 1] && !gz.isStopword(toks.get(j + 1).norm())) {
+                    Match<GazetteerEntry> st = gz.names.longestAt(toks, j + 1);
+                    boolean state = st != null && st.value().actorClass() == ActorClass.COUNTRY && st.prefixLength() == 0;
+                    if (state) { j = st.end(); start = j - 1; continue; }
                 }
                 break;
             }

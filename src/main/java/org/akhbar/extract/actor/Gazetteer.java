@@ -51,7 +51,13 @@ final class Gazetteer {
 
     static Gazetteer get() { return INSTANCE; }
 
+    /** One-word titles (الشيخ، الأمير، الملك): a person's label never opens with one. */
+    private final Set<String> titleWords = new HashSet<>();
+
     private Gazetteer() {
+        for (Lexicon.Row r : Lexicon.read(LEX + "person-titles.tsv")) {
+            if (!r.get("form").contains(" ")) titleWords.add(ArabicNormalizer.normalizeString(r.get("form")));
+        }
         for (Lexicon.Row r : Lexicon.read(DIR + "states.tsv")) {
             GazetteerEntry e = entry(r, ActorClass.COUNTRY, r.get("key").replaceFirst("^country:", ""), false);
             states.put(e.country(), e);
@@ -117,16 +123,24 @@ final class Gazetteer {
         shared.forEach(surnames::remove);
     }
 
-    private static GazetteerEntry entry(Lexicon.Row r, ActorClass cls, String country, boolean capital) {
+    private GazetteerEntry entry(Lexicon.Row r, ActorClass cls, String country, boolean capital) {
         String wd = r.get("wikidata");
-        String ar = r.get("ar");
+        String ar = cls == ActorClass.PERSON ? withoutTitle(r.get("ar")) : r.get("ar");
         String key = ActorKeys.of(cls, wd, cls == ActorClass.COUNTRY && wd.isEmpty() ? country : ar);
         return new GazetteerEntry(key, cls, wd.isEmpty() ? null : wd, emptyToNull(r.get("en")), ar, country,
                 r.get("role"), capital);
     }
 
+    /** «الشيخ تميم بن حمد آل ثاني» → تميم بن حمد آل ثاني: labels name the person, titles are roles. */
+    private String withoutTitle(String name) {
+        int sp = name.indexOf(' ');
+        if (sp < 0 || !titleWords.contains(ArabicNormalizer.normalizeString(name.substring(0, sp)))) return name;
+        return name.substring(sp + 1).strip();
+    }
+
     private void addForms(GazetteerEntry e, Lexicon.Row r) {
         names.add(e.labelAr(), e);
+        names.add(r.get("ar"), e);
         for (String f : r.list("forms")) names.add(f, e);
     }
 

@@ -42,6 +42,9 @@ public final class StatementExtractor implements Extractor {
     /** Words that open a place or time phrase, not the noun phrase a speech verb reports («أكد داخل القاعدة»). */
     private static final Set<String> NOT_CONTENT_START = Set.of("في", "داخل", "خلال", "امام", "بعد", "قبل", "عند", "لدي",
             "من", "مع", "عبر", "خارج", "اثناء", "منذ", "حيث", "امس", "اليوم");
+    /** Particles that open a clause (condition, negation, question): past one, the subject slot is over. */
+    private static final Set<String> CLAUSE_PARTICLES = Set.of("اذا", "لو", "لولا", "لا", "لم", "لن", "ما", "هل", "كيف",
+            "لماذا", "عندما", "حين", "لان", "لكن", "ولكن", "اما", "اذ");
     /** Relative pronouns: a verb right after one has the antecedent as its subject. */
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
     /** Prepositions whose object is never the subject of the verb before them. */
@@ -355,7 +358,10 @@ public final class StatementExtractor implements Extractor {
             boolean firstWord = true;
             for (int k = j; k < limit; k++) {
                 Token t = toks.get(k);
-                if (quoteAt.containsKey(k) || t.is(":")) break;
+                // the subject comes before any comma («وكان الوزير قال، قبل لقاء بلينكن، إن …»)
+                if (quoteAt.containsKey(k) || t.is(":") || ((t.is("،") || t.is(",")) && firstWord)) break;
+                // a particle opens a clause of the content: no subject comes after it («وقال في كلمته إذا …»)
+                if (t.isWord() && CLAUSE_PARTICLES.contains(t.norm())) break;
                 Match<String> cm = lex.complements.longestAt(toks, k);
                 if (cm != null && cm.value().startsWith("that") && cm.clitics().isEmpty()) break;
                 ActorPhrase ph = a.phraseCovering(k);
@@ -375,8 +381,13 @@ public final class StatementExtractor implements Extractor {
                 if (generic != null && firstWord && generic.clitics().isEmpty()) {
                     return new Subject(generic.value().equals("source") ? Subject.Kind.GENERIC : Subject.Kind.ANAPHOR, List.of(), generic.end());
                 }
-                if (t.isWord() && !t.is("،")) firstWord = firstWord && (PREPOSITIONS.contains(t.norm()) || timeAt(k) != null
-                        || PARTICLES.contains(t.withoutConjunction()));
+                // «في كلمته»، «خلال لقائه»: a preposition and its object stand before the subject
+                if (t.isWord() && PREPOSITIONS.contains(t.norm()) && k + 1 < limit) {
+                    ActorMention object = a.mentionStartingAt(k + 1);
+                    k = quoteAt.containsKey(k + 1) ? quoteAt.get(k + 1).close() : object != null ? object.endToken() - 1 : k + 1;
+                    continue;
+                }
+                if (t.isWord()) firstWord = firstWord && (timeAt(k) != null || PARTICLES.contains(t.withoutConjunction()));
             }
             return Subject.none(j);
         }
