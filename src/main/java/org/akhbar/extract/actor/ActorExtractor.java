@@ -35,6 +35,8 @@ public final class ActorExtractor implements Extractor {
             "مطار", "مدينه", "العاصمه", "عاصمه", "سفاره", "شوارع", "ضواحي", "وسط", "جنوب", "شمال", "شرق", "غرب",
             "زياره", "لزياره", "محافظه", "مقر", "جامعه");
 
+    /** «بن / بنت / ابن»: the word after one is always a name (the father's). */
+    private static final Set<String> NASAB = Set.of("بن", "بنت", "ابن");
     /** Words that make a role a former one (سابقا، الأسبق): they stand between the role and the name. */
     private static final Set<String> FORMER = Set.of("سابقا", "السابق", "السابقه", "الاسبق");
     /** The longest name the rules accept, in tokens, connectors included. */
@@ -313,11 +315,16 @@ public final class ActorExtractor implements Extractor {
             int j = n, connectors = 0;
             while (j < toks.size() && j - n < MAX_NAME_TOKENS) {
                 Token t = toks.get(j);
-                boolean connector = j > n && (isConnector(t) || isHyphenInName(j)) && j + 1 < toks.size() && nameLike(toks.get(j + 1));
+                boolean connector = j > n && (isConnector(t) || isHyphenInName(j)) && j + 1 < toks.size()
+                        && (nameLike(toks.get(j + 1)) || firstNameAfterConnector(toks.get(j + 1)));
                 if (connector) { connectors++; j++; continue; }
-                if (!nameLike(t)) break;
+                if (!nameLike(t) && !(j > n && isConnector(toks.get(j - 1)) && firstNameAfterConnector(t))) break;
+                // «إبراهيم آل سالم المحلل الاقتصادي»: two definite words in a row describe, they do not name
+                if (j >= n + 2 && t.norm().startsWith("ال") && !isConnector(toks.get(j - 1)) && j + 1 < toks.size()
+                        && toks.get(j + 1).norm().startsWith("ال") && nameLike(toks.get(j + 1))) break;
                 j++;
             }
+            while (j > n && isConnector(toks.get(j - 1))) { j--; connectors--; } // a name never ends on a connector
             int len = j - n;
             boolean closed = j >= toks.size() || closesName(j);
             // «أحمد المصري،»: a nisba closes the name when the name is closed right after it
@@ -379,6 +386,12 @@ public final class ActorExtractor implements Extractor {
                     && toks.get(j - 1).end() == t.begin() && t.end() == toks.get(j + 1).begin();
         }
 
+        /** «بن علي»: after a connector a listed first name is a name even where it spells a particle (علي = على). */
+        boolean firstNameAfterConnector(Token t) {
+            return t.isWord() && !owned[t.index()] && (gz.firstNames.contains(t.norm()) || NASAB.contains(toks.get(t.index() - 1).norm()))
+                    && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null;
+        }
+
         /** A connector between the parts of one name (بن، آل، عبد). */
         boolean isConnector(Token t) {
             return t.isWord() && !owned[t.index()] && gz.nameConnectors.contains(t.norm());
@@ -396,6 +409,8 @@ public final class ActorExtractor implements Extractor {
             if (!t.isWord() || t.norm().length() < 2 || owned[t.index()]) return false;
             String w = t.norm();
             return !gz.isStopword(w) && !gz.isStopword(t.withoutConjunction()) && gz.nisbaCountry(w) == null
+                    && (!gz.commonWords.contains(w) || gz.firstNames.contains(w))
+                    && (w.equals(t.withoutConjunction()) || !gz.commonWords.contains(t.withoutConjunction()))
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null
                     && gz.orgHeads.longestAt(toks, t.index()) == null
                     && gz.names.longestAt(toks, t.index()) == null; // «رئيس العراق الولايات المتحدة»: a known name is no new name
@@ -406,6 +421,7 @@ public final class ActorExtractor implements Extractor {
             if (!t.isWord()) return true;
             String w = t.withoutConjunction();
             return gz.isStopword(t.norm()) || gz.isStopword(w) || gz.speechVerbs.contains(w) || w.startsWith("ال")
+                    || (gz.commonWords.contains(t.norm()) && !gz.firstNames.contains(t.norm()))
                     || gz.titles.longestAt(toks, j) != null;
         }
 

@@ -243,6 +243,17 @@ public final class StatementExtractor implements Extractor {
                 record(speakers, subj, surfaceOf(vm), StatementMode.DIRECT_QUOTE, q0, to, frameStart(vm, subj), s);
                 return to;
             }
+            // «وقال في كلمته إذا تخلت …»: after قال a clause particle opens the speaker's own words
+            int own = k;
+            while (own + 2 < s.endToken() && PREPOSITIONS.contains(toks.get(own).norm())) own += 2; // «في كلمته»
+            if (v.lemma().equals("قال") && v.past() && toks.get(own).isWord() && CLAUSE_PARTICLES.contains(toks.get(own).norm())) {
+                int to = trimEnd(own, s.endToken());
+                if (to - own < 4) return j;
+                List<Actor> speakers = speakers(subject, s, vm);
+                if (speakers.isEmpty()) return j;
+                record(speakers, subj, surfaceOf(vm), StatementMode.DIRECT_QUOTE, own, to, frameStart(vm, subj), s);
+                return to;
+            }
             // reported speech: a complement, or a noun phrase for the verbs that take one
             Match<String> cm = lex.complements.longestAt(toks, k);
             int contentFrom;
@@ -305,7 +316,9 @@ public final class StatementExtractor implements Extractor {
                     return x > k && toks.get(x - 1).is(":") ? x - 1 : x;
                 }
                 Match<String> cm = lex.complements.longestAt(toks, x);
-                if (cm != null && (cm.value().equals("that") || cm.value().equals("to-that")) && cm.clitics().isEmpty()) return x;
+                if (cm != null && (cm.value().equals("that") || cm.value().equals("to-that")) && cm.clitics().isEmpty()) {
+                    return x > k && toks.get(x - 1).is(":") ? x - 1 : x; // «وأضاف: إن …» keeps its colon
+                }
                 if (x > k && lex.verbs.longestAt(toks, x) != null) return k;
             }
             return k;
@@ -453,6 +466,9 @@ public final class StatementExtractor implements Extractor {
             }
             int limit = Math.min(s.endToken(), vm.end() + SUBJECT_WINDOW);
             for (int k = vm.end(); k < limit; k++) {
+                // «الجانبان» in the subject slot, not «بين البلدين» inside the content
+                Match<String> cm = lex.complements.longestAt(toks, k);
+                if (quoteAt.containsKey(k) || toks.get(k).is(":") || (cm != null && cm.value().startsWith("that") && cm.clitics().isEmpty())) break;
                 Match<String> at = lex.attribution.longestAt(toks, k);
                 if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return a.mainStates();
             }
