@@ -147,6 +147,9 @@ public final class ActorExtractor implements Extractor {
                 if ((r.clitics().isEmpty() || r.clitics().equals("و")) && gz.firstNames.contains(r.stem())) { prefix = r.prefixLength(); break; }
             }
             if (prefix < 0 || i + 1 >= toks.size()) return i + 1;
+            // «أعز جنده ونصر عبده»: with و a first name coordinates actors, so an actor or a
+            // clause boundary stands before it; after any other word it is a verb or a noun
+            if (prefix > 0 && i > 0 && toks.get(i - 1).isWord() && !owned[i - 1]) return i + 1;
             if (!nameLike(toks.get(i + 1)) && !(gz.nisbaCountry(toks.get(i + 1).norm()) != null && i + 2 < toks.size() && closesName(i + 2))) return i + 1;
             int end = unknownName(i);
             if (end <= i + 1) return i + 1;

@@ -90,4 +90,10 @@ class PersonNamesTest {
         assertNotNull(p);
         assertNull(a.actors().stream().filter(x -> x.labelAr().startsWith("الشيخ")).findFirst().orElse(null));
     }
+
+    @Test
+    void aFirstNameWithWaAfterAnyWordIsAVerbNotAName() {
+        ArticleAnalysis a = Analyses.of("وقال الخطيب: «الحمد لله الذي أعز جنده ونصر عبده وشكرا للجميع».");
+        assertNull(person(a, "نصر عبده"));
+    }
 }
