@@ -220,6 +220,13 @@ public final class AgreementExtractor implements Extractor {
                     if (n != null && !n.value().verb()) nounAt = k;
                 }
             }
+            int contractAt = -1;
+            if (tm.value().ambiguous()) { // «جدد النادي عقد اللاعب»: a contract as the object of a signing/renewing verb
+                for (int k = tm.end(); k < Math.min(end, tm.end() + 4) && contractAt < 0; k++) {
+                    if (lex.contracts.longestAt(toks, k) != null && (nounAt < 0 || k < nounAt)) contractAt = k;
+                }
+            }
+            if (contractAt >= 0) { contract(tm, contractAt, s); return; }
             if (tm.value().ambiguous() && (nounAt < 0 || nounAt - tm.end() > WINDOW)) return;
             boolean failed = failedBefore(tm.first(), s);
             List<Actor> parties = subjectParties(tm.end(), Math.min(end, tm.end() + WINDOW), end);
@@ -235,6 +242,14 @@ public final class AgreementExtractor implements Extractor {
                 // «اتفق X مع Y»: the subject and its partner
                 List<Actor> with = withAfter(tm.end(), end, parties.get(0));
                 if (with.size() >= 2) parties = with;
+            }
+            if (parties.size() == 1 && endsWithSubjectPrep(tm)) { // «وافق X على اقتراح Y»: the proposer is the other party
+                Match<Boolean> p = lex.proposals.longestAt(toks, tm.end());
+                Ref y = p == null ? null : partyAfterTitles(p.end(), end);
+                if (y != null && y.actor() != parties.get(0)) {
+                    parties = List.of(parties.get(0), y.actor());
+                    if (y.collective()) collectiveParties.add(y);
+                }
             }
             AgreementStatus status = tm.value().status();
             if (status == null) { // «وقعت»: the verb itself is the status cue once an agreement noun confirms it
@@ -265,6 +280,33 @@ public final class AgreementExtractor implements Extractor {
             if (subjectTo <= subjectFrom) return;
             mark(tm.first(), subjectTo);
             emit(tm.first(), subjectTo, tm.prefixLength(), null, parties, subjectFrom, subjectTo, s, status, surface(tm));
+        }
+
+        /** «جدد X عقد [المدرب] Y إلى 2017», «وقع X عقدا مع Y»: the verb's subject and the contract's person or partner. */
+        void contract(Match<Trigger> tm, int at, Sentence s) {
+            int end = s.endToken();
+            if (failedBefore(tm.first(), s)) return;
+            List<Actor> parties = new ArrayList<>(subjectParties(tm.end(), at, end));
+            if (parties.isEmpty()) {
+                Chain before = chainEndingAt(tm.first(), s);
+                if (before != null) parties.addAll(before.actors());
+            }
+            int after = lex.contracts.longestAt(toks, at).end();
+            Ref y = null; // the contract's person: its genitive, after a role word (عقد المدرب لويس إنريكي)
+            for (int k = after; k < Math.min(end, after + 3) && y == null && toks.get(k).isWord(); k++) y = refAt(k);
+            if (y == null && after < end && toks.get(after).is("مع")) y = partyAfterTitles(after + 1, end);
+            if (y == null) {
+                List<Actor> with = parties.size() == 1 ? withAfter(after, end, parties.get(0)) : List.of();
+                if (with.size() >= 2) parties = new ArrayList<>(with);
+            } else if (!parties.contains(y.actor())) {
+                parties.add(y.actor());
+                if (y.collective()) collectiveParties.add(y);
+            }
+            if (parties.size() < 2) return;
+            Match<AgreementStatus> cue = lex.statusCues.longestAt(toks, tm.first());
+            int subjectTo = subjectEnd(at, end);
+            mark(tm.first(), subjectTo);
+            emit(tm.first(), subjectTo, tm.prefixLength(), null, parties, at, subjectTo, s, cue == null ? null : cue.value(), surface(tm));
         }
 
         boolean endsWithSubjectPrep(Match<Trigger> tm) {
@@ -453,6 +495,16 @@ public final class AgreementExtractor implements Extractor {
                     }
                 }
             }
+            if (frameDate == null && subjectEnd > tm.end()) { // «صفقة مع X تم إبرامها في فبراير»: the relative clause dates it
+                int r = subjectEnd;
+                Match<Boolean> rel = r < end ? lex.relatives.longestAt(toks, r) : null;
+                if (rel != null) r = rel.end();
+                Match<AgreementStatus> rv = r < end ? lex.relativeVerbs.longestAt(toks, r) : null;
+                if (rv != null) {
+                    frameDate = firstDate(rv.end(), clauseEnd(rv.end(), end));
+                    if (frameStatus == null) frameStatus = rv.value();
+                }
+            }
             boolean ownSubject = subjectAfterNoun(tm.first(), end) != tm.first();
             // «الاتفاق» alone after a named agreement is that agreement again
             if (definite && nameEnd == tm.end() && !ownSubject && lastNamedKey != null) {
@@ -462,6 +514,14 @@ public final class AgreementExtractor implements Extractor {
             if (parties.size() < 2) {
                 Chain c = clauseSubject(tm.first(), s);
                 if (c != null && c.refs().size() >= 2) { use(c); parties = c.actors(); }
+            }
+            if (parties.size() < 2 && last != null && lastSentence == s.index() && especiallyBefore(tm.first())) {
+                parties = new ArrayList<>(last.parties()); // «الاتفاقيات …، لا سيما اتفاقية X»: one of those just named
+            }
+            if (parties.size() < 2 && agentlessRelative(skipAdjectives(nameEnd, end, true), end)) {
+                // «الاتفاقيات التي تم توقيعها»: signed by the subject of the sentence («أن الرئيسين السيسي والبشير سيعقدان …»)
+                Chain c = sentenceSubject(tm.first(), s);
+                if (c != null) { use(c); parties = c.actors(); }
             }
             if (parties.size() < 2) return;
             int subjectFrom = subjectAfterNoun(tm.first(), end);
@@ -475,6 +535,42 @@ public final class AgreementExtractor implements Extractor {
             if (status == null) status = frameStatus;
             mark(tm.first(), subjectTo);
             emit(tm.first(), subjectTo, tm.prefixLength(), name, parties, subjectFrom, subjectTo, s, status, surface(tm), frameDate);
+        }
+
+        /** «لا سيما» right before i. */
+        boolean especiallyBefore(int i) {
+            for (int k = Math.max(0, i - 2); k < i; k++) {
+                Match<Boolean> m = lex.especially.longestAt(toks, k);
+                if (m != null && m.end() == i) return true;
+            }
+            return false;
+        }
+
+        /** A passive relative clause with no agent at k: «[التي] تم توقيعها/الموقعة» not followed by بين/مع or a party. */
+        boolean agentlessRelative(int k, int end) {
+            Match<Boolean> rel = null;
+            for (int j = k; j < Math.min(end, k + 3) && rel == null; j++) {
+                if (!toks.get(j).isWord()) break;
+                rel = lex.relatives.longestAt(toks, j);
+            }
+            if (rel != null) k = rel.end();
+            Match<AgreementStatus> rv = k < end ? lex.relativeVerbs.longestAt(toks, k) : null;
+            if (rv == null) return false;
+            int n = rv.end();
+            return n >= end || (!toks.get(n).is("بين") && !toks.get(n).is("مع") && refAt(n) == null);
+        }
+
+        /** The nearest clause-subject pair before i in the sentence (the main subject: «أن الرئيسين السيسي والبشير سيعقدان»). */
+        Chain sentenceSubject(int i, Sentence s) {
+            Chain best = null;
+            for (int k = s.firstToken(); k < i; k++) {
+                Token t = toks.get(k);
+                boolean start = k == s.firstToken() || t.is("ان") || t.is("بان") || t.is("وان") || t.is("،") || t.is(",");
+                if (!start) continue;
+                Chain c = clauseSubjectAt(k == s.firstToken() ? k : k + 1, i);
+                if (c != null) best = c;
+            }
+            return best;
         }
 
         /**
@@ -631,9 +727,14 @@ public final class AgreementExtractor implements Extractor {
          * («جولة تشمل قطر ومصر والأردن») is no subject.
          */
         Chain clauseSubject(int i, Sentence s) {
-            int cs = clauseStart(i, s);
+            return clauseSubjectAt(clauseStart(i, s), i);
+        }
+
+        Chain clauseSubjectAt(int cs, int i) {
             for (int start = cs; start <= cs + 1 && start < i; start++) {
                 int j = start;
+                Match<Boolean> both = lex.bothParties.longestAt(toks, j);
+                if (both != null) j = both.end(); // «الرئيسين السيسي والبشير»
                 Match<Boolean> t = lex.titles.longestAt(toks, j);
                 if (t != null) {
                     j = t.end();
@@ -713,9 +814,12 @@ public final class AgreementExtractor implements Extractor {
             remember(g, s);
         }
 
+        int lastSentence = -1;
+
         void remember(Agreement g, Sentence s) {
             last = g;
             lastParagraph = s.paragraph();
+            lastSentence = s.index();
         }
 
         String surface(Match<?> m) { return surface(m.first(), m.end(), m.prefixLength()); }

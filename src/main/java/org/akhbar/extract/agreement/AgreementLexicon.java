@@ -37,6 +37,9 @@ final class AgreementLexicon {
     final PhraseMatcher<Boolean> relatives = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> subjectEnds = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> members = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> especially = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> contracts = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> proposals = new PhraseMatcher<>();
     final PhraseMatcher<Collective> collectives = new PhraseMatcher<>();
     /** Person titles and role heads (person-titles.tsv): «X وزعيم المعارضة Y» coordinates two persons through a title. */
     final PhraseMatcher<Boolean> titles = new PhraseMatcher<>();
@@ -62,6 +65,9 @@ final class AgreementLexicon {
                 case "relative" -> relatives.add(form, Boolean.TRUE);
                 case "subject-end" -> subjectEnds.add(form, Boolean.TRUE);
                 case "members" -> members.add(form, Boolean.TRUE);
+                case "especially" -> especially.add(form, Boolean.TRUE);
+                case "contract" -> contracts.add(form, Boolean.TRUE);
+                case "proposal" -> proposals.add(form, Boolean.TRUE);
                 default -> throw new IllegalStateException("agreement-triggers.tsv line " + r.line() + ": unknown kind " + kind);
             }
         }
