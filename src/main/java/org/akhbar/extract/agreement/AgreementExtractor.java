@@ -484,8 +484,18 @@ public final class AgreementExtractor implements Extractor {
                     if (c != null) {
                         List<Actor> with = c.actors();
                         Actor other = parties.size() == 1 && !with.contains(parties.get(0)) ? parties.get(0) : null;
-                        if (other == null && with.get(0).actorClass() == ActorClass.COUNTRY) other = otherState(with.get(0), s, tm.first());
-                        if (other == null) other = clauseAgent(tm.first(), s, with);
+                        Ref gen = other == null ? refAt(tm.end()) : null; // «اتفاق الدول العظمى مع إيران»: the genitive is the agent
+                        if (gen != null && gen.end() <= j && !with.contains(gen.actor())) {
+                            other = gen.actor();
+                            if (gen.collective()) collectiveParties.add(gen);
+                        }
+                        boolean state = with.get(0).actorClass() == ActorClass.COUNTRY;
+                        if (other == null && state) other = stateBefore(with.get(0), s, tm.first());
+                        if (other == null) { // with a state, a state is the other side (a parliament demanding is no party)
+                            Actor agent = clauseAgent(tm.first(), s, with);
+                            if (agent != null && (!state || agent.actorClass() == ActorClass.COUNTRY)) other = agent;
+                        }
+                        if (other == null && state && status(tm.first(), s) != null) other = otherMainState(with.get(0));
                         parties = new ArrayList<>();
                         if (other != null) parties.add(other);
                         for (Actor y : with) if (!parties.contains(y)) parties.add(y);
@@ -608,11 +618,19 @@ public final class AgreementExtractor implements Extractor {
             return null;
         }
 
-        /** «مع X» with X a state: the other party is a state named earlier in the sentence, else the article's other main state. */
-        Actor otherState(Actor x, Sentence s, int before) {
+        /** «مع X» with X a state: the other party is a state named earlier in the sentence. */
+        Actor stateBefore(Actor x, Sentence s, int before) {
             for (ActorMention m : a.mentionsIn(s.firstToken(), before)) {
                 if (m.actor() != x && m.actor().actorClass() == ActorClass.COUNTRY) return m.actor();
             }
+            return null;
+        }
+
+        /**
+         * «بإلغاء الاتفاقية الأمنية مع الولايات المتحدة», «توقيع اتفاق مع X»: a status cue with no agent named is the
+         * article's own state acting — its other main state. Without the cue («بموجب اتفاق مع السنغال») no party is guessed.
+         */
+        Actor otherMainState(Actor x) {
             for (Actor st : a.mainStates()) if (st != x) return st;
             return null;
         }
@@ -621,6 +639,13 @@ public final class AgreementExtractor implements Extractor {
 
         /** Actors that open the window after a verb, joined by و: «واشنطن وبغداد»; or «الجانبان». */
         List<Actor> subjectParties(int from, int to, int end) {
+            // VSO: the subject follows the verb, after a time expression or a title at most («اتفق أمس وزير الخارجية X و…»)
+            int k0 = from;
+            TimeExpression te = a.timeStartingAt(k0);
+            if (te != null) k0 = te.endToken();
+            Ref titled = partyAfterTitles(k0, Math.min(end, k0 + 6));
+            if (titled != null && refAt(k0) == null) k0 = titled.first();
+            to = Math.min(to, k0 + 2);
             for (int k = from; k < to; k++) {
                 if (lex.bothParties.longestAt(toks, k) != null) {
                     int after = lex.bothParties.longestAt(toks, k).end();
