@@ -96,6 +96,8 @@ public final class AgreementExtractor implements Extractor {
                     if (pm != null && passive(pm, s)) { i = Math.max(i, lastMarked - 1); continue; }
                     Match<Trigger> tm = lex.triggers.longestAt(toks, i);
                     if (tm == null) continue;
+                    // a verb never takes ال, and a word inside a person's name is no trigger («الصادق المهدي»)
+                    if (tm.value().verb() && (tm.clitics().contains("ال") || insideName(i))) continue;
                     if (tm.value().verb()) verb(tm, s);
                     else noun(tm, s);
                 }
@@ -109,6 +111,11 @@ public final class AgreementExtractor implements Extractor {
         }
 
         int lastMarked;
+
+        boolean insideName(int i) {
+            ActorMention m = a.mentionCovering(i);
+            return m != null && m.actor().actorClass() == ActorClass.PERSON;
+        }
 
         // ---- named agreements
 
@@ -227,7 +234,8 @@ public final class AgreementExtractor implements Extractor {
                 }
             }
             if (contractAt >= 0) { contract(tm, contractAt, s); return; }
-            if (tm.value().ambiguous() && (nounAt < 0 || nounAt - tm.end() > WINDOW)) return;
+            int proposalAt = proposalAfter(tm, end);
+            if (tm.value().ambiguous() && proposalAt < 0 && (nounAt < 0 || nounAt - tm.end() > WINDOW)) return;
             boolean failed = failedBefore(tm.first(), s);
             List<Actor> parties = subjectParties(tm.end(), Math.min(end, tm.end() + WINDOW), end);
             if (parties.size() < 2) {
@@ -243,8 +251,8 @@ public final class AgreementExtractor implements Extractor {
                 List<Actor> with = withAfter(tm.end(), end, parties.get(0));
                 if (with.size() >= 2) parties = with;
             }
-            if (parties.size() == 1 && endsWithSubjectPrep(tm)) { // «وافق X على اقتراح Y»: the proposer is the other party
-                Match<Boolean> p = lex.proposals.longestAt(toks, tm.end());
+            if (parties.size() == 1 && proposalAt >= 0) { // «وافق X على اقتراح Y»: the proposer is the other party
+                Match<Boolean> p = lex.proposals.longestAt(toks, proposalAt);
                 Ref y = p == null ? null : partyAfterTitles(p.end(), end);
                 if (y != null && y.actor() != parties.get(0)) {
                     parties = List.of(parties.get(0), y.actor());
@@ -307,6 +315,16 @@ public final class AgreementExtractor implements Extractor {
             int subjectTo = subjectEnd(at, end);
             mark(tm.first(), subjectTo);
             emit(tm.first(), subjectTo, tm.prefixLength(), null, parties, at, subjectTo, s, cue == null ? null : cue.value(), surface(tm));
+        }
+
+        /** Where «اقتراح/مقترح/عرض» stands after the verb's «على» («وافقت مصر على اقتراح السودان»), or -1. */
+        int proposalAfter(Match<Trigger> tm, int end) {
+            if (endsWithSubjectPrep(tm)) return tm.end() < end && lex.proposals.longestAt(toks, tm.end()) != null ? tm.end() : -1;
+            for (int k = tm.end(); k + 1 < Math.min(end, tm.end() + WINDOW); k++) {
+                if (toks.get(k).is("علي")) return lex.proposals.longestAt(toks, k + 1) != null ? k + 1 : -1;
+                if (!toks.get(k).isWord()) return -1;
+            }
+            return -1;
         }
 
         boolean endsWithSubjectPrep(Match<Trigger> tm) {
@@ -372,6 +390,12 @@ public final class AgreementExtractor implements Extractor {
                 }
                 Match<Boolean> p = lex.subjectPreps.longestAt(toks, k);
                 if (p != null && p.prefixLength() == 0 && p.end() < end) return skipNotSubject(p.end(), end) == p.end() ? p.end() : noun;
+                if (k > (n == null ? noun + 1 : n.end())) { // «اتفاق على هامش القمة بشأن …»: the adverbial's complement, then the subject
+                    for (int j = k; j < Math.min(end, k + 3) && toks.get(j).isWord(); j++) {
+                        Match<Boolean> q = lex.subjectPreps.longestAt(toks, j);
+                        if (q != null && q.prefixLength() == 0 && q.end() < end) return q.end();
+                    }
+                }
             }
             return noun;
         }
@@ -389,7 +413,7 @@ public final class AgreementExtractor implements Extractor {
         /** The subject runs to the end of the sentence, or to a word that opens a new clause (بعدما، حيث، وذلك). */
         int subjectEnd(int from, int end) {
             for (int k = from + 1; k < end; k++) {
-                if (lex.subjectEnds.longestAt(toks, k) != null) { end = k; break; }
+                if (lex.subjectEnds.longestAt(toks, k) != null || lex.especially.longestAt(toks, k) != null) { end = k; break; }
             }
             return trimEnd(from, end);
         }
@@ -402,7 +426,7 @@ public final class AgreementExtractor implements Extractor {
          */
         boolean passive(Match<AgreementStatus> pm, Sentence s) {
             int end = s.endToken();
-            if (failedBefore(pm.first(), s)) { mark(pm.first(), pm.end()); return true; }
+            if (failedBefore(pm.first(), s)) { mark(pm.first(), subjectEnd(pm.end() - 1, end)); return true; }
             List<Actor> parties = new ArrayList<>();
             int k = pm.end();
             int subjectFrom = k;
@@ -603,6 +627,13 @@ public final class AgreementExtractor implements Extractor {
             return null;
         }
 
+        /** «زعيم حزب الأمة الصادق المهدي»: the organisation is the title's complement, the person after it the party. */
+        Ref personAfterComplement(Ref r, int end) {
+            if (r.actor().actorClass() != ActorClass.ORGANIZATION || r.end() >= end) return r;
+            Ref p = refAt(r.end());
+            return p != null && p.actor().actorClass() == ActorClass.PERSON ? p : r;
+        }
+
         /** The party at j, or after a title and its adjectives at j (الرئيس السوداني عمر البشير). */
         Ref partyAfterTitles(int j, int limit) {
             if (j >= limit) return null;
@@ -613,7 +644,7 @@ public final class AgreementExtractor implements Extractor {
             int k = t.end();
             for (int n = 0; k < limit && n < 4 && toks.get(k).isWord(); k++, n++) {
                 r = refAt(k);
-                if (r != null) return r;
+                if (r != null) return personAfterComplement(r, limit);
             }
             return null;
         }
@@ -728,7 +759,7 @@ public final class AgreementExtractor implements Extractor {
             if (t == null) return null;
             for (int j = t.end(); j < Math.min(end, t.end() + 4); j++) {
                 Ref r = refAt(j);
-                if (r != null) return r;
+                if (r != null) return personAfterComplement(r, end);
                 if (!toks.get(j).isWord()) return null;
             }
             return null;
@@ -788,13 +819,20 @@ public final class AgreementExtractor implements Extractor {
             return end;
         }
 
-        /** A failure cue in the clause before i («فشلت X وY في التوصل»), or a negation right before it («لم يتفق»). */
+        /**
+         * A failure cue in the clause before i («فشلت X وY في التوصل»), a negation right before it («لم يتفق»), or a
+         * conditional just before it («إذا تم التوقيع»): no agreement was reached.
+         */
         boolean failedBefore(int i, Sentence s) {
             if (i - 1 >= s.firstToken()) {
                 for (int k = Math.max(s.firstToken(), i - 2); k < i; k++) {
                     Match<Boolean> n = lex.negations.longestAt(toks, k);
                     if (n != null && n.end() == i) return true;
                 }
+            }
+            for (int k = Math.max(s.firstToken(), i - 3); k < i; k++) { // «إذا تم التوقيع على الاتفاق»: hypothetical
+                Match<Boolean> c = lex.conditionals.longestAt(toks, k);
+                if (c != null && c.end() <= i) return true;
             }
             int from = Math.max(clauseStart(i, s), i - 8);
             for (int k = from; k < i; k++) {

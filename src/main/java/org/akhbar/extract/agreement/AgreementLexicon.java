@@ -32,6 +32,7 @@ final class AgreementLexicon {
     final PhraseMatcher<AgreementStatus> relativeVerbs = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> failures = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> negations = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> conditionals = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> subjectPreps = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> notSubjects = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> relatives = new PhraseMatcher<>();
@@ -60,6 +61,7 @@ final class AgreementLexicon {
                 case "relative-verb" -> relativeVerbs.add(form, st == null ? AgreementStatus.SIGNED : st);
                 case "failure" -> failures.add(form, Boolean.TRUE);
                 case "negation" -> negations.add(form, Boolean.TRUE);
+                case "conditional" -> conditionals.add(form, Boolean.TRUE);
                 case "subject-prep" -> subjectPreps.add(form, Boolean.TRUE);
                 case "not-subject" -> notSubjects.add(form, Boolean.TRUE);
                 case "relative" -> relatives.add(form, Boolean.TRUE);
