@@ -183,8 +183,12 @@ public final class AgreementExtractor implements Extractor {
             int to = k;
             if (toks.get(k).is("بين")) {
                 int j = k + 1;
-                if (j < end && lex.bothParties.longestAt(toks, j) != null) j = lex.bothParties.longestAt(toks, j).end();
-                Chain c = chainAt(j, end);
+                Chain c = null;
+                if (j < end && lex.bothParties.longestAt(toks, j) != null) {
+                    j = lex.bothParties.longestAt(toks, j).end();
+                    c = nisbaChain(j, end);
+                }
+                if (c == null) c = chainAt(j, end);
                 if (c == null || c.refs().size() < 2) return null;
                 use(c);
                 return new Frame(c.actors(), c.end(), clauseEnd(c.end(), end), st);
@@ -494,8 +498,9 @@ public final class AgreementExtractor implements Extractor {
                 if (t.is("بين")) {
                     int from = j + 1;
                     Match<Boolean> both = from < end ? lex.bothParties.longestAt(toks, from) : null;
-                    if (both != null) from = both.end();
-                    Chain between = chainAt(from, end);
+                    Chain between = null;
+                    if (both != null) { from = both.end(); between = nisbaChain(from, end); }
+                    if (between == null) between = chainAt(from, end);
                     if (between != null && between.refs().size() >= 2) {
                         use(between);
                         parties = between.actors();
@@ -681,7 +686,8 @@ public final class AgreementExtractor implements Extractor {
                 if (lex.bothParties.longestAt(toks, k) != null) {
                     int after = lex.bothParties.longestAt(toks, k).end();
                     if (after < end && toks.get(after).is("،")) after++;
-                    Chain named = chainAt(after, Math.min(end, after + 12)); // «الرئيسان، السيسي والبشير»
+                    Chain named = nisbaChain(after, end); // «اتفق الجانبان الأمريكي والعراقي»
+                    if (named == null) named = chainAt(after, Math.min(end, after + 12)); // «الرئيسان، السيسي والبشير»
                     if (named != null && named.refs().size() >= 2) { use(named); return named.actors(); }
                     return a.mainStates();
                 }
@@ -694,6 +700,35 @@ public final class AgreementExtractor implements Extractor {
             }
             return List.of();
         }
+
+        /**
+         * «الجانبين العراقي والسعودي»: after a both-parties word, states named by nisba adjectives joined by و are the
+         * parties (a state not yet an actor becomes one, its mention the adjective). Null unless two states are named.
+         */
+        Chain nisbaChain(int k, int end) {
+            List<Ref> out = new ArrayList<>();
+            int first = k;
+            while (k < end && out.size() < 4) {
+                int at = k;
+                if (toks.get(k).is("و") && !out.isEmpty()) at = k + 1;
+                if (at >= end) break;
+                Match<AgreementLexicon.State> m = lex.nisba.longestAt(toks, at);
+                if (m == null || (!out.isEmpty() && at == k && !m.clitics().startsWith("و"))) break;
+                out.add(stateRef(m));
+                k = m.end();
+            }
+            return out.size() >= 2 ? new Chain(out, first, k) : null;
+        }
+
+        Ref stateRef(Match<AgreementLexicon.State> m) {
+            AgreementLexicon.State st = m.value();
+            Span sp = span(m.first(), m.end(), m.prefixLength());
+            for (Actor c : a.actors()) if (st.iso2().equals(c.countryCode())) return new Ref(c, m.first(), m.end(), sp, false);
+            Actor actor = pendingStates.computeIfAbsent(st.iso2(), iso -> new Actor(st.wikidata(), ActorClass.COUNTRY, st.ar(), st.en(), st.wikidata(), iso));
+            return new Ref(actor, m.first(), m.end(), sp, true);
+        }
+
+        final Map<String, Actor> pendingStates = new LinkedHashMap<>();
 
         /** The party at k: an actor mention or a collective party. */
         Ref refAt(int k) {

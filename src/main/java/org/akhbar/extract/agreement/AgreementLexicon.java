@@ -42,6 +42,12 @@ final class AgreementLexicon {
     final PhraseMatcher<Boolean> contracts = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> proposals = new PhraseMatcher<>();
     final PhraseMatcher<Collective> collectives = new PhraseMatcher<>();
+    /** A state as the gazetteer lists it, for a party named by its nisba («بين الجانبين العراقي والسعودي»). */
+    record State(String iso2, String wikidata, String en, String ar) {}
+
+    /** Nisba adjectives (gazetteer/nisba.tsv) to the state they name. */
+    final PhraseMatcher<State> nisba = new PhraseMatcher<>();
+
     /** Person titles and role heads (person-titles.tsv): «X وزعيم المعارضة Y» coordinates two persons through a title. */
     final PhraseMatcher<Boolean> titles = new PhraseMatcher<>();
 
@@ -88,6 +94,15 @@ final class AgreementLexicon {
                 Named c = new Named(key, wd, en, r.get("ar"), r.list("parties"), true);
                 for (String f : r.list("context_forms")) named.add(f, c);
             }
+        }
+        java.util.Map<String, State> states = new java.util.HashMap<>();
+        for (Lexicon.Row r : Lexicon.read("/akhbar/gazetteer/states.tsv")) {
+            String iso2 = r.get("key").replaceFirst("^country:", "");
+            if (r.has("wikidata")) states.put(iso2, new State(iso2, r.get("wikidata"), r.get("en"), r.get("ar")));
+        }
+        for (Lexicon.Row r : Lexicon.read("/akhbar/gazetteer/nisba.tsv")) {
+            State st = states.get(r.get("iso2"));
+            if (st != null) for (String f : r.list("forms")) nisba.add(f, st);
         }
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/collective-parties.tsv")) {
             Collective c = new Collective(r.get("key"), ActorClass.parse(r.get("class")), r.get("en"), r.get("ar"));

@@ -191,4 +191,16 @@ class AgreementExtractorTest {
     void withAStateAndNoAgentNoPartyIsGuessed() {
         assertTrue(agreements("وزار رئيس مالي فرنسا. وتعمل الشركة في المنطقة بموجب اتفاق مع النيجر.").isEmpty());
     }
+
+    @Test
+    void bothSidesNamedByNisbaAdjectivesAreTheStates() {
+        ArticleAnalysis a = Analyses.of("وناقش الوفد تفعيل اتفاقية النقل التي تم توقيعها بين الجانبين الأردني والسوري.");
+        Analyses.assertSpansMatch(a);
+        Agreement g = only(a.agreements());
+        assertEquals(List.of("الأردن", "سوريا"), parties(g));
+        assertEquals(AgreementStatus.SIGNED, g.status());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.actor().labelAr().equals("سوريا")), "the state becomes an actor with its mention");
+        Agreement v = only(agreements("ووقع الجانبان الأمريكي والعراقي اتفاقية لتبادل المعلومات الأمنية."));
+        assertEquals(List.of("العراق", "الولايات المتحدة"), parties(v));
+    }
 }
