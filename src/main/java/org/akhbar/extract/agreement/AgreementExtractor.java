@@ -94,6 +94,8 @@ public final class AgreementExtractor implements Extractor {
                     }
                     Match<AgreementStatus> pm = lex.passives.longestAt(toks, i);
                     if (pm != null && passive(pm, s)) { i = Math.max(i, lastMarked - 1); continue; }
+                    Match<Boolean> xm = lex.transfers.longestAt(toks, i);
+                    if (xm != null && transfer(xm, s)) { i = Math.max(i, lastMarked - 1); continue; }
                     Match<Trigger> tm = lex.triggers.longestAt(toks, i);
                     if (tm == null) continue;
                     // a verb never takes ال, and a word inside a person's name is no trigger («الصادق المهدي»)
@@ -233,7 +235,9 @@ public final class AgreementExtractor implements Extractor {
             }
             int contractAt = -1;
             if (tm.value().ambiguous()) { // «جدد النادي عقد اللاعب»: a contract as the object of a signing/renewing verb
-                for (int k = tm.end(); k < Math.min(end, tm.end() + 4) && contractAt < 0; k++) {
+                Ref subj = partyAfterTitles(tm.end(), end); // after the verb's subject («جدد الاتحاد الدولي لكرة القدم عقد …»)
+                int from = subj != null && subj.first() <= tm.end() + 3 ? subj.end() : tm.end();
+                for (int k = from; k < Math.min(end, from + 3) && contractAt < 0; k++) {
                     if (lex.contracts.longestAt(toks, k) != null && (nounAt < 0 || k < nounAt)) contractAt = k;
                 }
             }
@@ -329,6 +333,48 @@ public final class AgreementExtractor implements Extractor {
                 if (!toks.get(k).isWord()) return -1;
             }
             return -1;
+        }
+
+        /**
+         * «انتقال اللاعب X إلى نادي Y», «إعارة X لنادي Y»: the person and the club; «تعاقد النادي مع X»: the partner and
+         * the clause's agent. A transfer without a person and an organisation («انتقال السلطة إلى …») is none.
+         */
+        boolean transfer(Match<Boolean> xm, Sentence s) {
+            int end = s.endToken();
+            if (failedBefore(xm.first(), s)) return false;
+            List<Actor> parties = new ArrayList<>();
+            if (xm.phrase().endsWith("مع")) {
+                Ref y = null;
+                for (int k = xm.end(); k < Math.min(end, xm.end() + 3) && y == null && toks.get(k).isWord(); k++) y = refAt(k);
+                if (y == null) return false;
+                Actor x = null; // the agent: the subject before «تعاقد مع» (SVO), else the clause's agent
+                Chain before = chainEndingAt(xm.first(), s);
+                if (before != null && before.refs().size() == 1) x = before.refs().get(0).actor();
+                if (x == null) x = clauseAgent(xm.first(), s, List.of(y.actor()));
+                if (x == null || x == y.actor()) return false;
+                parties.add(x);
+                parties.add(y.actor());
+            } else {
+                Ref person = null;
+                int k = xm.end();
+                for (; k < Math.min(end, xm.end() + 3) && person == null && toks.get(k).isWord(); k++) person = refAt(k);
+                if (person == null || person.actor().actorClass() != ActorClass.PERSON) return false;
+                Ref club = null;
+                for (int j = person.end(); j < Math.min(end, person.end() + 5) && club == null && toks.get(j).isWord(); j++) {
+                    Ref r = refAt(j);
+                    if (r != null && r.actor().actorClass() == ActorClass.ORGANIZATION) club = r;
+                }
+                if (club == null) return false;
+                Actor agent = clauseAgent(xm.first(), s, List.of(person.actor(), club.actor()));
+                if (agent != null && agent.actorClass() == ActorClass.ORGANIZATION) parties.add(agent);
+                parties.add(person.actor());
+                parties.add(club.actor());
+            }
+            int subjectTo = subjectEnd(xm.first(), end);
+            mark(xm.first(), subjectTo);
+            emit(xm.first(), subjectTo, xm.prefixLength(), null, parties, xm.first(), subjectTo, s, AgreementStatus.REACHED,
+                    surface(xm.first(), xm.end(), xm.prefixLength()));
+            return true;
         }
 
         boolean endsWithSubjectPrep(Match<Trigger> tm) {

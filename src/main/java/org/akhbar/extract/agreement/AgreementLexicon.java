@@ -41,6 +41,7 @@ final class AgreementLexicon {
     final PhraseMatcher<Boolean> especially = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> contracts = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> proposals = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> transfers = new PhraseMatcher<>();
     final PhraseMatcher<Collective> collectives = new PhraseMatcher<>();
     /** A state as the gazetteer lists it, for a party named by its nisba («بين الجانبين العراقي والسعودي»). */
     record State(String iso2, String wikidata, String en, String ar) {}
@@ -76,6 +77,7 @@ final class AgreementLexicon {
                 case "especially" -> especially.add(form, Boolean.TRUE);
                 case "contract" -> contracts.add(form, Boolean.TRUE);
                 case "proposal" -> proposals.add(form, Boolean.TRUE);
+                case "transfer" -> transfers.add(form, Boolean.TRUE);
                 default -> throw new IllegalStateException("agreement-triggers.tsv line " + r.line() + ": unknown kind " + kind);
             }
         }

@@ -203,4 +203,18 @@ class AgreementExtractorTest {
         Agreement v = only(agreements("ووقع الجانبان الأمريكي والعراقي اتفاقية لتبادل المعلومات الأمنية."));
         assertEquals(List.of("العراق", "الولايات المتحدة"), parties(v));
     }
+
+    @Test
+    void aContractRenewalIsAnAgreementWithThePerson() {
+        Agreement g = only(agreements("وجدد الاتحاد الدولي لكرة القدم عقد المدرب محمد عبد الله حتى عام 2022."));
+        assertEquals(2, g.parties().size(), g.toString());
+        assertTrue(g.subject().startsWith("عقد المدرب محمد عبد الله حتى عام 2022"), g.subject());
+    }
+
+    @Test
+    void aTransferNeedsAPersonAndAnOrganisation() {
+        Agreement g = only(agreements("وأعلن المتحدث انتقال اللاعب محمد عبد الله إلى الاتحاد الدولي لكرة القدم بنظام الإعارة."));
+        assertEquals(2, g.parties().size(), g.toString());
+        assertTrue(agreements("وبحث الجانبان انتقال السلطة إلى حكومة مدنية في السودان.").isEmpty());
+    }
 }
