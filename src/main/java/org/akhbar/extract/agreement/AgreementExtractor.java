@@ -528,6 +528,11 @@ public final class AgreementExtractor implements Extractor {
             if (definite) {
                 while (nameEnd < end && toks.get(nameEnd).isWord() && toks.get(nameEnd).norm().startsWith("ال")
                         && adjective(toks.get(nameEnd))) nameEnd++;
+            } else if (genitiveName(nameEnd, end)) {
+                // «اتفاقية الحريات الأربع», «اتفاقية التبادل»: a construct with a definite genitive names the agreement
+                nameEnd++;
+                while (nameEnd < end && toks.get(nameEnd).isWord() && toks.get(nameEnd).norm().startsWith("ال")
+                        && !genitiveStop(nameEnd) && nameEnd - tm.end() < 3) nameEnd++;
             }
             int subjectEnd = nameEnd;
             AgreementStatus frameStatus = null;
@@ -620,6 +625,17 @@ public final class AgreementExtractor implements Extractor {
             if (status == null) status = frameStatus;
             mark(tm.first(), subjectTo);
             emit(tm.first(), subjectTo, tm.prefixLength(), name, parties, subjectFrom, subjectTo, s, status, surface(tm), frameDate);
+        }
+
+        /** A definite common noun right after an indefinite agreement noun: its genitive, not a party, time or clause word. */
+        boolean genitiveName(int k, int end) {
+            return k < end && toks.get(k).isWord() && toks.get(k).norm().startsWith("ال") && !genitiveStop(k);
+        }
+
+        boolean genitiveStop(int k) {
+            return refAt(k) != null || a.mentionCovering(k) != null || a.timeStartingAt(k) != null
+                    || lex.relatives.longestAt(toks, k) != null || lex.bothParties.longestAt(toks, k) != null
+                    || lex.relativeVerbs.longestAt(toks, k) != null || lex.nisba.longestAt(toks, k) != null;
         }
 
         /** «لا سيما» right before i. */

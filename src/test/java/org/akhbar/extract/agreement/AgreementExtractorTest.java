@@ -198,6 +198,7 @@ class AgreementExtractorTest {
         Analyses.assertSpansMatch(a);
         Agreement g = only(a.agreements());
         assertEquals(List.of("الأردن", "سوريا"), parties(g));
+        assertEquals("اتفاقية النقل", g.name(), "a construct with a definite genitive names the agreement");
         assertEquals(AgreementStatus.SIGNED, g.status());
         assertTrue(a.mentions().stream().anyMatch(m -> m.actor().labelAr().equals("سوريا")), "the state becomes an actor with its mention");
         Agreement v = only(agreements("ووقع الجانبان الأمريكي والعراقي اتفاقية لتبادل المعلومات الأمنية."));
