@@ -140,7 +140,7 @@ public final class AgreementExtractor implements Extractor {
             for (Actor p : knownParties) if (!parties.contains(p)) parties.add(p);
             // the mention's own frame: «الاتفاق النووي الذي أبرمته إيران مع مجموعة 5+1 [في فيينا الأسبوع الماضي]»
             int end = s.endToken();
-            int k = skipAdjectives(nm.end(), end, nm.end() - nm.first() > 0);
+            int k = skipAdjectives(nm.end(), end);
             Frame f = ownFrame(k, end);
             int subjectTo = nm.end();
             DateValue date = before == null ? null : before.date();
@@ -208,7 +208,7 @@ public final class AgreementExtractor implements Extractor {
         }
 
         /** Adjectives after an agreement noun (الاتفاق النووي التاريخي، اتفاق نووي تاريخي), relatives excluded. */
-        int skipAdjectives(int k, int end, boolean any) {
+        int skipAdjectives(int k, int end) {
             int n = 0;
             while (k < end && n < 3 && toks.get(k).isWord() && adjective(toks.get(k))) { k++; n++; }
             return k;
@@ -254,7 +254,7 @@ public final class AgreementExtractor implements Extractor {
                     if (org != null) parties = List.of(org);
                 }
             }
-            if (parties.size() < 2 && parties.size() == 1 && !membersParty(parties.get(0), tm.first(), s)) {
+            if (parties.size() == 1 && !membersParties.contains(parties.get(0))) {
                 // «اتفق X مع Y»: the subject and its partner
                 List<Actor> with = withAfter(tm.end(), end, parties.get(0));
                 if (with.size() >= 2) parties = with;
@@ -400,8 +400,6 @@ public final class AgreementExtractor implements Extractor {
             return null;
         }
 
-        boolean membersParty(Actor x, int i, Sentence s) { return membersParties.contains(x); }
-
         /** «X مع Y» after the subject X: [X, Y]. */
         List<Actor> withAfter(int from, int end, Actor x) {
             for (int k = from; k < Math.min(end, from + WINDOW); k++) {
@@ -537,7 +535,7 @@ public final class AgreementExtractor implements Extractor {
             int subjectEnd = nameEnd;
             AgreementStatus frameStatus = null;
             DateValue frameDate = null;
-            Frame f = ownFrame(skipAdjectives(nameEnd, end, true), end);
+            Frame f = ownFrame(skipAdjectives(nameEnd, end), end);
             if (f != null && (f.parties().size() >= 2 || !toks.get(k).is("مع"))) {
                 parties = new ArrayList<>(f.parties());
                 subjectEnd = Math.max(subjectEnd, f.end());
@@ -608,7 +606,7 @@ public final class AgreementExtractor implements Extractor {
             if (parties.size() < 2 && last != null && lastSentence == s.index() && especiallyBefore(tm.first())) {
                 parties = new ArrayList<>(last.parties()); // «الاتفاقيات …، لا سيما اتفاقية X»: one of those just named
             }
-            if (parties.size() < 2 && agentlessRelative(skipAdjectives(nameEnd, end, true), end)) {
+            if (parties.size() < 2 && agentlessRelative(skipAdjectives(nameEnd, end), end)) {
                 // «الاتفاقيات التي تم توقيعها»: signed by the subject of the sentence («أن الرئيسين السيسي والبشير سيعقدان …»)
                 Chain c = sentenceSubject(tm.first(), s);
                 if (c != null) { use(c); parties = c.actors(); }
