@@ -63,6 +63,13 @@ public final class ArticleAnalysis {
         startingAt = null;
     }
 
+    /** Puts {@code with} in the place of {@code old} (a short form found to name another actor). */
+    public void replaceMention(ActorMention old, ActorMention with) {
+        int i = mentions.indexOf(old);
+        if (i >= 0) mentions.set(i, with);
+        startingAt = null;
+    }
+
     /** Per token, the mention starting / lying there: built on first lookup, so lookups are O(1), not a scan per token. */
     private ActorMention[] startingAt;
     private ActorMention[] covering;

@@ -58,6 +58,8 @@ public final class ActorExtractor implements Extractor {
         final Map<String, Boolean> stateActs = new HashMap<>();
         final List<ActorMention> stateMentions = new ArrayList<>();
         final Map<String, Actor> personsByRole = new HashMap<>();
+        /** Head noun (وزاره، مجلس، نقابه) → the organisation last named with it, for the head alone later. */
+        final Map<String, Actor> orgsByHead = new HashMap<>();
 
         Run(ArticleAnalysis a) {
             this.a = a;
@@ -90,8 +92,7 @@ public final class ActorExtractor implements Extractor {
                 if (end > i) return end;
             }
             if (gm != null) {
-                known(gm);
-                return gm.end();
+                return known(gm);
             }
             Match<String> om = gz.orgHeads.longestAt(toks, i);
             if (om != null) {
@@ -127,7 +128,7 @@ public final class ActorExtractor implements Extractor {
             if (end <= k || end >= toks.size() || !closesName(end)) return i;
             for (int x = k; x < end; x++) {
                 Token t = toks.get(x);
-                if (gz.genericSpeakers.longestAt(toks, x) != null || (!isConnector(t)
+                if (gz.genericSpeakers.longestAt(toks, x) != null || (!isConnector(t) && !gz.firstNames.contains(t.norm())
                         && (gz.commonWords.contains(t.norm()) || gz.commonWords.contains(t.withoutConjunction())))) return i;
             }
             String surface = text.textOf(k, end);
@@ -150,7 +151,22 @@ public final class ActorExtractor implements Extractor {
             // «أعز جنده ونصر عبده»: with و a first name coordinates actors, so an actor or a
             // clause boundary stands before it; after any other word it is a verb or a noun
             if (prefix > 0 && i > 0 && toks.get(i - 1).isWord() && !owned[i - 1]) return i + 1;
-            if (!nameLike(toks.get(i + 1)) && !(gz.nisbaCountry(toks.get(i + 1).norm()) != null && i + 2 < toks.size() && closesName(i + 2))) return i + 1;
+            if (!nameLike(toks.get(i + 1)) && !isConnector(toks.get(i + 1)) && !(gz.nisbaCountry(toks.get(i + 1).norm()) != null && i + 2 < toks.size() && closesName(i + 2))) return i + 1;
+            // «فيصل بن خالد»: a listed first name after بن continues a name that began before it
+            if (i >= 2 && NASAB.contains(toks.get(i - 1).norm()) && !owned[i - 2] && nameLike(toks.get(i - 2))) {
+                int from = i - 2;
+                int end = unknownName(from);
+                if (end > i) {
+                    Span span = span(from, end, 0);
+                    String surface = text.substring(span.begin(), span.end());
+                    String name = ArabicNormalizer.personLabelSpelling(surface);
+                    String key = ActorKeys.of(ActorClass.PERSON, null, name);
+                    Actor p = a.actor(key, () -> new Actor(key, ActorClass.PERSON, name, null, null));
+                    p.addAltLabel(surface);
+                    add(p, span, from, end, ActorMention.Kind.NAME);
+                    return end;
+                }
+            }
             int end = unknownName(i);
             if (end <= i + 1) return i + 1;
             Span span = span(i, end, prefix);
@@ -165,21 +181,22 @@ public final class ActorExtractor implements Extractor {
 
         // ---- gazetteer names
 
-        void known(Match<GazetteerEntry> m) {
+        /** Adds the mention of a gazetteer name; returns the end of what it covered. */
+        int known(Match<GazetteerEntry> m) {
             GazetteerEntry e = m.value();
             Actor actor = actorOf(e);
             Span span = span(m.first(), m.end(), m.prefixLength());
             String surface = label(span, m.clitics());
             if (e.actorClass() == ActorClass.COUNTRY) {
                 boolean place = isLocative(m);
-                if (e.capital() && place) return;
+                if (e.capital() && place) return m.end();
                 ActorMention mention = new ActorMention(actor, span, m.first(), m.end(),
                         e.capital() ? ActorMention.Kind.METONYM : ActorMention.Kind.NAME);
                 stateActs.merge(e.key(), !place, Boolean::logicalOr);
                 stateMentions.add(mention);
                 if (!e.capital()) actor.addAltLabel(surface);
                 mark(m.first(), m.end());
-                return;
+                return m.end();
             }
             if (e.role() != null && !e.role().isEmpty() && e.actorClass() == ActorClass.PERSON) {
                 personsByRole.putIfAbsent(norm(e.role()), actor);
@@ -192,8 +209,16 @@ public final class ActorExtractor implements Extractor {
                 span = span(first, m.end(), 0);
                 surface = text.substring(span.begin(), span.end());
             }
+            int end = m.end();
+            if (e.actorClass() == ActorClass.PERSON) {
+                end = nasabAfter(end);
+                if (end > m.end()) { span = span(first, end, first == m.first() ? m.prefixLength() : 0); surface = text.substring(span.begin(), span.end()); }
+            }
             actor.addAltLabel(surface);
-            add(actor, span, first, m.end(), ActorMention.Kind.NAME);
+            add(actor, span, first, end, ActorMention.Kind.NAME);
+            Match<String> head = e.actorClass() == ActorClass.ORGANIZATION && m.length() >= 2 ? gz.orgHeads.longestAt(toks, m.first()) : null;
+            if (head != null) orgsByHead.put(headKey(head), actor);
+            return end;
         }
 
         /** The article's actor for a gazetteer entry, made on first use. */
@@ -248,12 +273,12 @@ public final class ActorExtractor implements Extractor {
             if (n >= toks.size()) return roleEnd;
             Match<GazetteerEntry> gm = gz.names.longestAt(toks, n);
             if (gm != null && gm.value().actorClass() == ActorClass.PERSON) {
-                known(gm);
+                int e = known(gm);
                 Actor p = a.actor(gm.value().key(), () -> null);
                 p.addRole(role);
                 personsByRole.put(norm(role), p);
-                phrase(tm.first(), gm.end());
-                return gm.end();
+                phrase(tm.first(), e);
+                return e;
             }
             // «الرئيس الأميركي جون بايدن»: a misspelt first name before a known surname
             Match<GazetteerEntry> after = n + 1 < toks.size() ? gz.names.longestAt(toks, n + 1) : null;
@@ -283,7 +308,8 @@ public final class ActorExtractor implements Extractor {
                 phrase(tm.first(), longForm);
                 return longForm;
             }
-            int nameEnd = genitiveLam ? n : unknownName(n);
+            int nameEnd = genitiveLam ? n : otherPersonWithListedSurname(n);
+            if (nameEnd == n && !genitiveLam) nameEnd = unknownName(n);
             if (nameEnd > n) {
                 String name = ArabicNormalizer.personLabelSpelling(text.textOf(n, nameEnd));
                 String key = ActorKeys.of(ActorClass.PERSON, null, name);
@@ -382,6 +408,35 @@ public final class ActorExtractor implements Extractor {
             return toks.get(n).norm().equals(first) ? gm.end() : n; // the listed first name opens it
         }
 
+        /**
+         * «الدكتور بندر بن محمد العيبان» where the gazetteer lists another العيبان: name words with
+         * another first name before a listed surname make a person of their own, surname included.
+         * Returns the end of that name, or n.
+         */
+        int otherPersonWithListedSurname(int n) {
+            int j = n;
+            while (j < toks.size() && j - n < MAX_NAME_TOKENS - 1 && (nameLike(toks.get(j)) || (j > n && isConnector(toks.get(j)))
+                    || (j > n && isConnector(toks.get(j - 1)) && firstNameAfterConnector(toks.get(j))))) j++;
+            if (j - n < 2 || j >= toks.size() || owned[j] || isConnector(toks.get(j - 1))) return n;
+            Match<GazetteerEntry> gm = gz.names.longestAt(toks, j);
+            if (gm == null || gm.length() != 1 || gm.prefixLength() != 0 || gm.value().actorClass() != ActorClass.PERSON) return n;
+            return gm.end();
+        }
+
+        /**
+         * «محمد بن نايف بن عبد العزيز آل سعود»: a listed name goes on with its nasab (بن + a name)
+         * and family name (آل + a name). Returns the end of the longer name, or e.
+         */
+        int nasabAfter(int e) {
+            while (e + 1 < toks.size() && !owned[e] && !owned[e + 1] && (NASAB.contains(toks.get(e).norm()) || toks.get(e).is("ال"))
+                    && (nameLike(toks.get(e + 1)) || firstNameAfterConnector(toks.get(e + 1)))) {
+                e += 2;
+                // «عبد العزيز»، «عبد الله»: عبد takes the divine name after it
+                if (toks.get(e - 1).is("عبد") && e < toks.size() && toks.get(e).isWord() && toks.get(e).norm().startsWith("ال")) e++;
+            }
+            return e;
+        }
+
         /** «سوك-يول»: a hyphen written tight between two words joins them into one part of a name. */
         boolean isHyphenInName(int j) {
             Token t = toks.get(j);
@@ -391,7 +446,10 @@ public final class ActorExtractor implements Extractor {
 
         /** «بن علي»: after a connector a listed first name is a name even where it spells a particle (علي = على). */
         boolean firstNameAfterConnector(Token t) {
-            return t.isWord() && !owned[t.index()] && (gz.firstNames.contains(t.norm()) || NASAB.contains(toks.get(t.index() - 1).norm()))
+            String before = toks.get(t.index() - 1).norm();
+            // «عبد الله»، «عبد الرحمن»: عبد takes a divine name with the article
+            boolean divineName = before.equals("عبد") && t.norm().startsWith("ال");
+            return t.isWord() && !owned[t.index()] && (gz.firstNames.contains(t.norm()) || NASAB.contains(before) || divineName)
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null;
         }
 
@@ -413,7 +471,8 @@ public final class ActorExtractor implements Extractor {
             String w = t.norm();
             return !gz.isStopword(w) && !gz.isStopword(t.withoutConjunction()) && gz.nisbaCountry(w) == null
                     && (!gz.commonWords.contains(w) || gz.firstNames.contains(w))
-                    && (w.equals(t.withoutConjunction()) || !gz.commonWords.contains(t.withoutConjunction()))
+                    // «وشكرا»: a conjunction on a common word; but «فيصل» is no ف + «يصل»
+                    && (w.equals(t.withoutConjunction()) || gz.firstNames.contains(w) || !gz.commonWords.contains(t.withoutConjunction()))
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null
                     && gz.orgHeads.longestAt(toks, t.index()) == null
                     && gz.names.longestAt(toks, t.index()) == null; // «رئيس العراق الولايات المتحدة»: a known name is no new name
@@ -432,8 +491,14 @@ public final class ActorExtractor implements Extractor {
 
         int organization(Match<String> om) {
             boolean definite = om.phrase().startsWith("ال") || om.clitics().contains("ال");
-            int end = complement(om.end(), definite, 4);
-            if (end == om.end() || !specific(om.end(), end, definite, om.value())) return om.first();
+            int end = complement(om.end(), definite, 4, om.value().equals("ministry"));
+            if (end == om.end() || !specific(om.end(), end, definite, om.value())) {
+                // «وأضافت الوزارة»، «وقال المجلس»: a definite head alone is the organisation last named with it
+                Actor named = definite && om.length() == 1 && end == om.end() ? orgsByHead.get(headKey(om)) : null;
+                if (named == null) return om.first();
+                add(named, span(om.first(), om.end(), om.prefixLength()), om.first(), om.end(), ActorMention.Kind.TITLE);
+                return om.end();
+            }
             Span span = span(om.first(), end, om.prefixLength());
             String surface = label(span, om.clitics());
             String key = ActorClass.ORGANIZATION.keyPrefix() + "/" + canonical(om.first(), end, om.prefixLength());
@@ -441,7 +506,14 @@ public final class ActorExtractor implements Extractor {
             Actor org = a.actor(key, () -> new Actor(key, ActorClass.ORGANIZATION, label, null, null));
             org.addAltLabel(surface);
             add(org, span, om.first(), end, ActorMention.Kind.NAME);
+            orgsByHead.put(headKey(om), org);
             return end;
+        }
+
+        /** The head noun of a matched head phrase without its article (الوزارة، لوزارة → وزاره), the key of {@link #orgsByHead}. */
+        String headKey(Match<?> m) {
+            String head = norm(m.phrase()).split(" ")[0];
+            return head.startsWith("ال") ? head.substring(2) : head;
         }
 
         /**
@@ -449,7 +521,10 @@ public final class ActorExtractor implements Extractor {
          * definite noun or a state's name («حكومة العراق», «مجلس الأمن»), then adjectives
          * («الدولي», «العراقية»). Words that are names of people end it.
          */
-        int complement(int j, boolean definiteHead, int max) {
+        int complement(int j, boolean definiteHead, int max) { return complement(j, definiteHead, max, false); }
+
+        /** As {@link #complement(int, boolean, int)}; {@code coordinated}: «الطاقة والمياه» is one portfolio. */
+        int complement(int j, boolean definiteHead, int max, boolean coordinated) {
             int start = j;
             while (j < toks.size() && j - start < max) {
                 Token t = toks.get(j);
@@ -470,13 +545,36 @@ public final class ActorExtractor implements Extractor {
                 }
                 // «رئيس جمهورية تونس»، «وزير خارجية إيران»: an indefinite noun in a construct chain
                 // with a state or a definite noun after it
-                if (first && j + 1 < toks.size() && !w.startsWith("ال") && gz.nameConnectors.contains(w) == false
-                        && toks.get(j + 1).isWord() && !owned[j + 1] && !gz.isStopword(toks.get(j + 1).norm())) {
-                    Match<GazetteerEntry> st = gz.names.longestAt(toks, j + 1);
-                    boolean state = st != null && st.value().actorClass() == ActorClass.COUNTRY && st.prefixLength() == 0;
-                    if (state) { j = st.end(); start = j - 1; continue; }
+                if (first && !w.startsWith("ال") && !gz.nameConnectors.contains(w)) {
+                    int chainEnd = constructChain(j);
+                    if (chainEnd > j) { j = chainEnd; start = j - 1; continue; }
+                }
+                // «وزارة الطاقة والمياه»: a ministry's portfolio may be two coordinated nouns
+                if (coordinated && j > start && w.startsWith("وال") && w.length() > 4 && t.withoutConjunction().startsWith("ال")) {
+                    j++;
+                    continue;
                 }
                 break;
+            }
+            return j;
+        }
+
+        /**
+         * «جمهورية تونس»، «أصحاب المخابز»، «عمال ومستخدمي كهرباء لبنان»: indefinite nouns in a
+         * construct chain (one or two) ending in a state or a definite
+         * noun. Returns the end of the chain, or j if there is none.
+         */
+        int constructChain(int j) {
+            for (int k = j + 1; k < toks.size() && k <= j + 2; k++) {
+                Token t = toks.get(k);
+                if (!t.isWord() || owned[k] || gz.isStopword(t.norm()) || gz.isStopword(t.withoutConjunction())
+                        || gz.speechVerbs.contains(t.withoutConjunction()) || !t.norm().equals(t.withoutConjunction())) return j;
+                Match<GazetteerEntry> gm = gz.names.longestAt(toks, k);
+                if (gm != null && gm.value().actorClass() == ActorClass.PERSON) return j;
+                if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY && gm.prefixLength() == 0) return gm.end();
+                String w = t.norm();
+                if (w.startsWith("ال") && w.length() > 3) return k + 1;
+                if (k == j + 2) return j;
             }
             return j;
         }
@@ -494,6 +592,9 @@ public final class ActorExtractor implements Extractor {
                 if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY) return true;
             }
             if (definiteHead) return false;
+            // «نقابة أصحاب المخابز»: a construct chain of two or more nouns after a body's head names one body
+            if (to - from >= 2 && headKind.equals("body") && !toks.get(from).norm().startsWith("ال")
+                    && !toks.get(from - 1).norm().endsWith("ات")) return true;
             // «وزارة التعليم»، «جماعة الحوثي» name one body; «مجلس الإدارة»، «قوات الأمن»، «قناة السويس» do not
             if (!headKind.equals("ministry") && !headKind.equals("party")) return false;
             String first = toks.get(from).norm();
@@ -511,14 +612,14 @@ public final class ActorExtractor implements Extractor {
             if (om.clitics().endsWith("ل+ال")) headWord = "ا" + headWord;
             // a state in the complement becomes a definite nisba, so the head is made definite too:
             // «حكومة العراق» and «قوات أمريكية» → الحكومة العراقية، القوات الاميركية
-            else if (!headWord.startsWith("ال") && namesState(om.end(), end)) headWord = "ال" + headWord;
+            else if (!headWord.startsWith("ال") && namesState(om.end(), Math.min(end, om.end() + 1))) headWord = "ال" + headWord;
             boolean feminine = headWord.endsWith("ة") || headWord.endsWith("ات");
             StringBuilder sb = new StringBuilder(headWord);
             for (int k = om.first() + 1; k < end; k++) {
                 if (k < om.end()) { sb.append(' ').append(ArabicNormalizer.lightNormalize(text.textOf(k, k + 1))); continue; }
                 Token t = toks.get(k);
                 String iso = gz.nisbaCountry(t.norm());
-                Match<GazetteerEntry> gm = iso == null ? gz.names.longestAt(toks, k) : null;
+                Match<GazetteerEntry> gm = iso == null && k == om.end() ? gz.names.longestAt(toks, k) : null;
                 if (gm != null && gm.value().actorClass() == ActorClass.COUNTRY) {
                     iso = gm.value().country();
                     k = gm.end() - 1;
@@ -582,6 +683,16 @@ public final class ActorExtractor implements Extractor {
             }
             ambiguous.forEach(bySurname::remove);
             if (bySurname.isEmpty()) return;
+            // «العيبان:» where the article names «بندر بن محمد العيبان»: the gazetteer's other العيبان
+            // is not meant; a bare surname goes to the person of this article who bears it
+            for (ActorMention m : List.copyOf(a.mentions())) {
+                if (m.endToken() - m.firstToken() != 1 || m.actor().actorClass() != ActorClass.PERSON) continue;
+                Actor here = bySurname.get(norm(text.substring(m.span().begin(), m.span().end())));
+                if (here == null || here == m.actor() || m.actor().labelAr().split(" ").length > 1
+                        && norm(m.actor().labelAr()).endsWith(" " + norm(text.substring(m.span().begin(), m.span().end())))
+                        && nameSeen(m.actor())) continue;
+                a.replaceMention(m, new ActorMention(here, m.span(), m.firstToken(), m.endToken(), m.kind()));
+            }
             for (int i = 0; i < toks.size(); i++) {
                 if (owned[i] || !toks.get(i).isWord()) continue;
                 for (Token.Reading r : toks.get(i).readings()) {
@@ -599,6 +710,12 @@ public final class ActorExtractor implements Extractor {
                     break;
                 }
             }
+        }
+
+        /** Whether the article names a gazetteer person with more than a surname (so a bare surname may be theirs). */
+        boolean nameSeen(Actor p) {
+            for (ActorMention m : a.mentions()) if (m.actor() == p && m.endToken() - m.firstToken() > 1) return true;
+            return false;
         }
 
         boolean nearFirstName(String w, Actor p) {

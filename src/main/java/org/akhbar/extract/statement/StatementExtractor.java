@@ -392,7 +392,12 @@ public final class StatementExtractor implements Extractor {
                 if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return Subject.none(j);
                 Match<String> generic = lex.genericSpeakers.longestAt(toks, k);
                 if (generic != null && firstWord && generic.clitics().isEmpty()) {
-                    return new Subject(generic.value().equals("source") ? Subject.Kind.GENERIC : Subject.Kind.ANAPHOR, List.of(), generic.end());
+                    Subject.Kind kind = switch (generic.value()) {
+                        case "source" -> Subject.Kind.GENERIC;
+                        case "honorific" -> Subject.Kind.HONORIFIC;
+                        default -> Subject.Kind.ANAPHOR;
+                    };
+                    return new Subject(kind, List.of(), generic.end());
                 }
                 // «في كلمته»، «خلال لقائه»: a preposition and its object stand before the subject
                 if (t.isWord() && PREPOSITIONS.contains(t.norm()) && k + 1 < limit) {
@@ -457,6 +462,15 @@ public final class StatementExtractor implements Extractor {
             switch (subject.kind()) {
                 case ACTOR -> { return subject.mentions().stream().map(ActorMention::actor).distinct().toList(); }
                 case GENERIC -> { forgetSpeaker(s); return List.of(); }
+                case HONORIFIC -> {
+                    Actor titled = personTitledAs(honorificNoun(toks.get(subject.end() - 1).norm()), vm.first());
+                    if (titled != null) return List.of(titled);
+                    if (!lastSpeakers.isEmpty() && s.index() - lastSpeakerSentence <= 2) return lastSpeakers;
+                    Actor person = lastPersonBefore(vm.first());
+                    if (person != null) return List.of(person);
+                    forgetSpeaker(s);
+                    return List.of();
+                }
                 case ANAPHOR -> {
                     if (!lastSpeakers.isEmpty() && s.index() - lastSpeakerSentence <= 2) return lastSpeakers;
                     forgetSpeaker(s);
@@ -479,6 +493,37 @@ public final class StatementExtractor implements Extractor {
             if (!(vm.value().past() || vm.value().participle()) || s.index() - lastSpeakerSentence > 3 || lastSpeakers.isEmpty()) return List.of();
             if (!vm.value().participle() && nounBefore(vm.first(), s)) return List.of(); // «وسائل الإعلام أفادت»: an unknown subject
             return lastSpeakers;
+        }
+
+        /** «معاليه» → معالي, «فخامته» → فخامه, «سموه» → سمو: the honorific noun the pronoun form stands for. */
+        String honorificNoun(String pronounForm) {
+            String w = pronounForm.endsWith("ها") ? pronounForm.substring(0, pronounForm.length() - 2)
+                    : pronounForm.endsWith("ه") ? pronounForm.substring(0, pronounForm.length() - 1) : pronounForm;
+            return w.endsWith("ت") ? w.substring(0, w.length() - 1) + "ه" : w;
+        }
+
+        /**
+         * «رفع معالي رئيس الهيئة الدكتور بندر العيبان … وقال معاليه»: the person introduced with the
+         * same honorific (معالي، صاحب السمو، فخامة) before token v, or null.
+         */
+        Actor personTitledAs(String honorific, int v) {
+            for (int k = v - 1; k >= 0; k--) {
+                if (!toks.get(k).isWord() || !toks.get(k).readsAs(honorific)) continue;
+                for (int x = k + 1; x < Math.min(v, k + 12); x++) {
+                    ActorMention m = a.mentionStartingAt(x);
+                    if (m != null && m.actor().actorClass() == org.akhbar.extract.ActorClass.PERSON) return m.actor();
+                }
+            }
+            return null;
+        }
+
+        /** «رفع معالي رئيس الهيئة الدكتور … ثم … وقال معاليه»: the last person named before token v, within a few sentences. */
+        Actor lastPersonBefore(int v) {
+            for (int k = v - 1; k >= 0 && v - k < 400; k--) {
+                ActorMention m = a.mentionCovering(k);
+                if (m != null && m.actor().actorClass() == org.akhbar.extract.ActorClass.PERSON) return m.actor();
+            }
+            return null;
         }
 
         /** A subject that names nobody took the floor: continuations no longer reach the speaker before it. */
@@ -518,8 +563,10 @@ public final class StatementExtractor implements Extractor {
          */
         boolean clauseSubject(int i, Sentence s) {
             Token t = toks.get(i);
-            boolean opens = i == s.firstToken() || toks.get(i - 1).is("،") || (t.norm().startsWith("و") && !toks.get(i - 1).isWord());
-            if (!opens || !t.isWord() || t.norm().length() < 3 || i + 1 >= s.endToken()) return false;
+            // a clause opens at the sentence start or with و after punctuation («…، واستقبل»)
+            boolean opens = i == s.firstToken() || (t.norm().startsWith("و") && !toks.get(i - 1).isWord());
+            if (!opens || !t.isWord() || t.norm().length() < 3 || i + 1 >= s.endToken()
+                    || lex.complements.longestAt(toks, i) != null || CLAUSE_PARTICLES.contains(t.withoutConjunction())) return false;
             String w = t.withoutConjunction();
             if (w.startsWith("ال") || PARTICLES.contains(w) || PREPOSITIONS.contains(w) || timeAt(i) != null
                     || lex.genericSpeakers.longestAt(toks, i) != null) return false;

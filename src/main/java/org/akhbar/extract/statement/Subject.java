@@ -11,7 +11,7 @@ import org.akhbar.extract.ActorMention;
  * (the subject is dropped: «وأضاف أن …»). {@code end} is the token after the subject.
  */
 record Subject(Kind kind, List<ActorMention> mentions, int end) {
-    enum Kind { ACTOR, GENERIC, ANAPHOR, NONE }
+    enum Kind { ACTOR, GENERIC, ANAPHOR, HONORIFIC, NONE }
 
     static Subject none(int at) { return new Subject(Kind.NONE, List.of(), at); }
 

@@ -146,4 +146,18 @@ class ActorExtractorTest {
         assertEquals(one.key(), two.key());
         assertFalse(one.key().contains(" "));
     }
+
+    @Test
+    void aDefiniteHeadAloneIsTheOrganisationLastNamedWithIt() {
+        ArticleAnalysis a = Analyses.of("أعلنت وزارة الطاقة والمياه اللبنانية خطة جديدة. وقالت الوزارة إن التقنين سيخف.");
+        Actor ministry = actorNamed(a, "وزارة الطاقة والمياه اللبنانية");
+        assertNotNull(ministry, "a ministry with two coordinated portfolios is one organisation");
+        assertEquals(2, a.mentions().stream().filter(m -> m.actor() == ministry).count());
+    }
+
+    @Test
+    void aConstructChainAfterABodysHeadNamesOneBody() {
+        ArticleAnalysis a = Analyses.of("وهددت نقابة أصحاب الشاحنات بالإضراب.");
+        assertNotNull(actorNamed(a, "نقابة أصحاب الشاحنات"));
+    }
 }

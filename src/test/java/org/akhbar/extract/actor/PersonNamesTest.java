@@ -96,4 +96,26 @@ class PersonNamesTest {
         ArticleAnalysis a = Analyses.of("وقال الخطيب: «الحمد لله الذي أعز جنده ونصر عبده وشكرا للجميع».");
         assertNull(person(a, "نصر عبده"));
     }
+
+    @Test
+    void aListedNameGoesOnWithItsNasab() {
+        ArticleAnalysis a = Analyses.of("واستقبل ولي العهد الأمير محمد بن سلمان بن عبد العزيز الوفد.");
+        Actor p = person(a, "محمد بن سلمان بن عبد العزيز");
+        assertNotNull(p);
+        assertEquals("محمد بن سلمان", p.labelAr());
+    }
+
+    @Test
+    void aListedSurnameAfterAnotherFirstNameIsAnotherPersonAndTakesTheBareSurnameWithIt() {
+        ArticleAnalysis a = Analyses.of("العيبان: الأمن أولا\n\nقال رئيس الهيئة الدكتور خالد بن سعد العيبان إن الأمن أولا.");
+        Actor p = person(a, "خالد بن سعد العيبان");
+        assertNotNull(p);
+        assertNull(a.actors().stream().filter(x -> x.labelAr().equals("العيبان") || "Musaed al-Aiban".equals(x.labelEn())).findFirst().orElse(null));
+    }
+
+    @Test
+    void eulogyFormulasAreNoPartOfAName() {
+        ArticleAnalysis a = Analyses.of("ورفع التهنئة إلى الأمير فيصل بن خالد آل سعود حفظه الله.");
+        assertNotNull(person(a, "فيصل بن خالد آل سعود"));
+    }
 }

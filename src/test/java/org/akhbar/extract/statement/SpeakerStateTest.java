@@ -146,4 +146,12 @@ class SpeakerStateTest {
     void accordingToASourceBeforeFainnaDoesNotMakeTheContentsSubjectTheSpeaker() {
         assertTrue(statements("وحسب المصادر فإن الشرطة اللبنانية أوقفت ثلاثة أشخاص.").isEmpty());
     }
+
+    @Test
+    void anHonorificPronounGoesToThePersonIntroducedWithThatHonorific() {
+        List<Statement> s = statements("استقبل معالي وزير الصحة الدكتور سالم بن علي القحطاني وفد الأطباء بحضور الأمير فهد بن سعد. "
+                + "وقال معاليه إن المستشفيات جاهزة.");
+        assertEquals(1, s.size());
+        assertEquals(List.of("سالم بن علي القحطاني"), speakers(s.get(0)));
+    }
 }
