@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.akhbar.extract.Actor;
 import org.akhbar.extract.ActorMention;
+import org.akhbar.extract.ActorClass;
 import org.akhbar.extract.ActorPhrase;
 import org.akhbar.extract.ArticleAnalysis;
 import org.akhbar.extract.DateValue;
@@ -212,7 +213,7 @@ public final class StatementExtractor implements Extractor {
                 List<ActorMention> before = subjectBefore(vm.first(), s);
                 if (!before.isEmpty()) subject = new Subject(Subject.Kind.ACTOR, before, j);
             }
-            if (subject.kind() == Subject.Kind.NONE && !v.participle()) subject = antecedentOfRelative(vm.first(), s, j);
+            if (subject.kind() == Subject.Kind.NONE && !v.participle()) subject = antecedentOfRelative(vm.first(), s, j, v);
             if (v.lemma().equals("نقل")) subject = quotedSource(subject, s.endToken());
             List<ActorMention> subj = subject.mentions();
             int k = Math.max(j, subject.end());
@@ -422,14 +423,23 @@ public final class StatementExtractor implements Extractor {
          * «… خلفان الكعبي، النائب الأول لرئيس الغرفة، الذي شدد على …»: a speech verb right after a
          * relative pronoun has the pronoun's antecedent as subject, the nearest actor before it.
          */
-        Subject antecedentOfRelative(int v, Sentence s, int j) {
+        Subject antecedentOfRelative(int v, Sentence s, int j, SpeechLexicon.Verb verb) {
             if (v - 1 <= s.firstToken() || !RELATIVES.contains(toks.get(v - 1).norm())) return Subject.none(j);
+            // «الأعمال التي قال إنها …»: a relative that does not agree with the verb is its object,
+            // and the verb's own subject is dropped
+            boolean feminineRelative = toks.get(v - 1).norm().startsWith("الت") || toks.get(v - 1).norm().startsWith("اللت");
+            if (feminineRelative != verb.feature().startsWith("past-f")) return Subject.none(j);
+            // a person before an apposition («الكعبي، النائب الأول لرئيس غرفة أبوظبي، الذي …») is the
+            // antecedent rather than the organisation or state inside the apposition
+            ActorMention nearest = null;
             for (int k = v - 2; k >= Math.max(s.firstToken(), v - 14); k--) {
                 ActorPhrase ph = a.phraseCovering(k);
                 ActorMention m = ph != null ? ph.head() : a.mentionCovering(k);
-                if (m != null) return new Subject(Subject.Kind.ACTOR, List.of(m), j);
+                if (m == null) continue;
+                if (m.actor().actorClass() == ActorClass.PERSON) return new Subject(Subject.Kind.ACTOR, List.of(m), j);
+                if (nearest == null) nearest = m;
             }
-            return Subject.none(j);
+            return nearest == null ? Subject.none(j) : new Subject(Subject.Kind.ACTOR, List.of(nearest), j);
         }
 
         /** A content word right before the verb in its sentence: the verb has a subject of its own. */
@@ -511,7 +521,7 @@ public final class StatementExtractor implements Extractor {
                 if (!toks.get(k).isWord() || !toks.get(k).readsAs(honorific)) continue;
                 for (int x = k + 1; x < Math.min(v, k + 12); x++) {
                     ActorMention m = a.mentionStartingAt(x);
-                    if (m != null && m.actor().actorClass() == org.akhbar.extract.ActorClass.PERSON) return m.actor();
+                    if (m != null && m.actor().actorClass() == ActorClass.PERSON) return m.actor();
                 }
             }
             return null;
@@ -521,7 +531,7 @@ public final class StatementExtractor implements Extractor {
         Actor lastPersonBefore(int v) {
             for (int k = v - 1; k >= 0 && v - k < 400; k--) {
                 ActorMention m = a.mentionCovering(k);
-                if (m != null && m.actor().actorClass() == org.akhbar.extract.ActorClass.PERSON) return m.actor();
+                if (m != null && m.actor().actorClass() == ActorClass.PERSON) return m.actor();
             }
             return null;
         }

@@ -154,4 +154,17 @@ class SpeakerStateTest {
         assertEquals(1, s.size());
         assertEquals(List.of("سالم بن علي القحطاني"), speakers(s.get(0)));
     }
+
+    @Test
+    void theAntecedentOfARelativeIsThePersonBeforeItsApposition() {
+        List<Statement> s = statements("وذلك بحسب سالم بن علي القحطاني، رئيس غرفة تجارة الرياض، الذي أكد أن الصادرات ارتفعت.");
+        assertEquals(1, s.size());
+        assertEquals(List.of("سالم بن علي القحطاني"), speakers(s.get(0)));
+    }
+
+    @Test
+    void aRelativeThatDisagreesWithTheVerbIsItsObjectNotItsSubject() {
+        List<Statement> s = statements("وأكد الأزهر رفضه للانتهاكات في ميانمار، وجدد إدانته للحملة التي قال إنها تستهدف المدنيين.");
+        assertTrue(s.stream().noneMatch(x -> speakers(x).contains("ميانمار")));
+    }
 }
