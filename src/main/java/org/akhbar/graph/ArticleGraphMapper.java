@@ -155,6 +155,10 @@ public final class ArticleGraphMapper {
                 add(node, Vocab.RDF_TYPE, Vocab.TIME_PROPER_INTERVAL);
                 add(node, Vocab.TIME_HAS_BEGINNING, date(new DateValue.Day(i.begin())));
                 add(node, Vocab.TIME_HAS_END, date(new DateValue.Day(i.end())));
+            } else if (v instanceof DateValue.Range r) {
+                add(node, Vocab.RDF_TYPE, Vocab.TIME_PROPER_INTERVAL);
+                add(node, Vocab.TIME_HAS_BEGINNING, date(r.begin()));
+                add(node, Vocab.TIME_HAS_END, date(r.end()));
             }
             return node;
         }

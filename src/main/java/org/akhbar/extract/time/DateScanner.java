@@ -126,7 +126,25 @@ final class DateScanner {
         Candidate best = inner(i);
         Match<TimeWord> lead = hit(i, Kind.LEAD, true);
         if (lead != null) best = longer(best, startAt(lead, inner(lead.end())));
-        return best;
+        return rangeFrom(best);
+    }
+
+    /**
+     * A year range written as one expression: «من 2001 إلى 2009», «2003 - 2004», «منذ سنة 1998
+     * لغاية سنة 2012», «(1949-1952)»: a year, a range connector (إلى، حتى، لغاية، a dash) and a
+     * later year give the span 2001/2009. Years joined by و are a list, each its own date.
+     */
+    private Candidate rangeFrom(Candidate c) {
+        if (c == null || !(c.fixed() instanceof DateValue.Year from)) return c;
+        int k = c.end();
+        Match<TimeWord> conn = hit(k, Kind.RANGE_END, true);
+        if (conn != null) k = conn.end();
+        else if (isPunct(k, '-') || isPunct(k, '–') || isPunct(k, '/')) k++;
+        else return c;
+        Candidate to = yearWord(k);
+        if (to == null) to = yearNumber(k, true);
+        if (to == null || !(to.fixed() instanceof DateValue.Year y) || y.year() <= from.year() || y.year() - from.year() > 200) return c;
+        return new Candidate(c.first(), to.end(), c.prefix(), new DateValue.Range(from, y), null, Level.YEAR);
     }
 
     private Candidate inner(int i) {
@@ -215,6 +233,10 @@ final class DateScanner {
             k = i + 1;
         }
         if (hit(i - 1, Kind.NAME_HEAD, true) != null) return null;   // ثورة 25 يناير، قوى 14 آذار
+        if (ord == null) {
+            Candidate dashed = dashedDate(i, day);
+            if (dashed != null) return dashed;
+        }
         if (is(k, "من")) k++;
         MonthTail tail = monthTail(k);
         if (tail != null) return resolve(i, prefix, tail, day);
@@ -230,6 +252,23 @@ final class DateScanner {
             }
         }
         return null;
+    }
+
+    /** «25-يوليو-2012», «25/يوليو/2012»: a day, a month name and a year joined by one mark, as datelines write them. */
+    private Candidate dashedDate(int i, int day) {
+        char sep = punctChar(i + 1);
+        if (sep != '-' && sep != '/') return null;
+        Match<TimeWord> m = hit(i + 2, Kind.MONTH, false);
+        if (m == null || punctChar(m.end()) != sep) return null;
+        int y = number(m.end() + 1);
+        if (y < 0 || tokens.get(m.end() + 1).norm().length() != 4) return null;
+        DateMath.Cal cal = m.value().calendar();
+        int end = m.end() + 2;
+        Match<TimeWord> era = hit(end, Kind.ERA, false);
+        if (era != null) end = era.end();
+        if (cal == DateMath.Cal.GREGORIAN ? (y < 1900 || y > 2100) : (y < 1300 || y > 1600)) return null;
+        DateValue v = DateMath.dayValue(DateMath.day(cal, y, m.value().value(), day));
+        return v == null ? null : fixed(i, end, 0, Level.DAY, v);
     }
 
     /** 27/7/2021، 2021-07-27، 27.7.2021 (day first, as Arabic writes it; year first when it has 4 digits). */
@@ -405,17 +444,24 @@ final class DateScanner {
         }
         if (hit(i, Kind.RANGE_START, true) != null && number(i + 1) >= 0) {   // من 2007 - 2011، من 2007 إلى 2011
             int after = i + 2;
-            boolean range = isPunct(after, '-') || is(after, "الي") || is(after, "حتي") || number(after) >= 1900;
+            boolean range = isPunct(after, '-') || hit(after, Kind.RANGE_END, true) != null || number(after) >= 1900;
             Candidate c = range ? yearNumber(i + 1, true) : null;
             return c == null ? null : c.from(i, 0);
         }
         if (number(i) < 0) return null;
+        if (isPunct(i - 1, '(') && (isPunct(i + 1, ')') || isPunct(i + 1, '-') || hit(i + 1, Kind.ERA, false) != null)
+                && !(isPunct(i + 1, ')') && hit(i + 2, Kind.COUNT, true) != null)) {
+            return yearNumber(i, true, 1000);   // «(1949)», «(1899-1967)»: a year in brackets after a name or an event
+        }
+        if (hit(i - 1, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور 1971، حرب 1973
         boolean chained = lastLevel == Level.YEAR && lastEnd == i - 1 && i - 1 >= lo
                 && (is(i - 1, "و") || is(i - 1, "-") || is(i - 1, "او") || is(i - 1, "/"));
         return yearNumber(i, chained);
     }
 
-    private Candidate yearNumber(int k, boolean licensed) {
+    private Candidate yearNumber(int k, boolean licensed) { return yearNumber(k, licensed, 1900); }
+
+    private Candidate yearNumber(int k, boolean licensed, int minYear) {
         int y = number(k);
         if (y < 0 || tokens.get(k).norm().length() != 4) return null;
         Match<TimeWord> era = hit(k + 1, Kind.ERA, false);
@@ -423,7 +469,7 @@ final class DateScanner {
             DateValue v = y >= 1300 && y <= 1600 ? DateMath.year(DateMath.Cal.HIJRI, y) : null;
             return v == null ? null : fixed(k, era.end(), 0, Level.YEAR, v);
         }
-        if (!licensed || y < 1900 || y > 2100) return null;
+        if (!licensed || y < minYear || y > 2100) return null;
         char sep = punctChar(k + 1);
         if ((sep == '-' || sep == '/' || sep == '.') && number(k + 2) >= 0 && tokens.get(k + 2).norm().length() <= 2) {
             return null;   // 2021-07-27 is a day, read by numericDate

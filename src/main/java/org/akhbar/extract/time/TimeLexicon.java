@@ -60,6 +60,8 @@ final class TimeLexicon {
                 case "time-of-day" -> TimeWord.of(Kind.TIME_OF_DAY, 0);
                 case "lead" -> TimeWord.of(Kind.LEAD, 0);
                 case "range-start" -> TimeWord.of(Kind.RANGE_START, 0);
+                case "range-end" -> TimeWord.of(Kind.RANGE_END, 0);
+                case "year-head" -> TimeWord.of(Kind.YEAR_HEAD, 0);
                 case "year-word" -> TimeWord.of(Kind.YEAR_WORD, 0);
                 case "month-word" -> TimeWord.of(Kind.MONTH_WORD, 0);
                 case "day-word" -> TimeWord.of(Kind.DAY_WORD, 0);
