@@ -154,4 +154,81 @@ final class DateMath {
     static DateValue monthOffset(LocalDate d, int offset) {
         return new DateValue.Month(YearMonth.from(d).plusMonths(offset));
     }
+
+    // ---- counted units
+
+    /** {@code n} units from {@code pub} (negative: before), at the unit's grain: days and weeks a day, months a month, else a year. */
+    static DateValue shifted(LocalDate pub, int unit, int n) {
+        return switch (unit) {
+            case TimeWord.DAY -> new DateValue.Day(pub.plusDays(n));
+            case TimeWord.WEEK -> new DateValue.Day(pub.plusWeeks(n));
+            case TimeWord.MONTH -> new DateValue.Month(YearMonth.from(pub).plusMonths(n));
+            case TimeWord.YEAR -> new DateValue.Year(pub.getYear() + n);
+            case TimeWord.DECADE -> new DateValue.Year(pub.getYear() + 10 * n);
+            case TimeWord.CENTURY -> new DateValue.Year(pub.getYear() + 100 * n);
+            default -> null;
+        };
+    }
+
+    /**
+     * The last ({@code dir} past) or next {@code n} units: past years (decades, centuries) are the
+     * whole years before the publication year (العامان الماضيان in 2015: 2013/2014), past months the
+     * whole months before its month; other spans run from {@code n} units before publication to it,
+     * or from it to {@code n} units after.
+     */
+    static DateValue lastOrNext(LocalDate pub, int unit, int n, int dir) {
+        int years = unit == TimeWord.YEAR ? n : unit == TimeWord.DECADE ? 10 * n : unit == TimeWord.CENTURY ? 100 * n : 0;
+        if (dir == TimeWord.PAST && years > 0) {
+            return new DateValue.Range(new DateValue.Year(pub.getYear() - years), new DateValue.Year(pub.getYear() - 1));
+        }
+        if (dir == TimeWord.PAST && unit == TimeWord.MONTH) {
+            YearMonth m = YearMonth.from(pub);
+            return new DateValue.Range(new DateValue.Month(m.minusMonths(n)), new DateValue.Month(m.minusMonths(1)));
+        }
+        LocalDate other = switch (unit) {
+            case TimeWord.DAY -> pub.plusDays((long) dir * n);
+            case TimeWord.WEEK -> pub.plusWeeks((long) dir * n);
+            case TimeWord.MONTH -> pub.plusMonths((long) dir * n);
+            default -> pub.plusYears((long) dir * years);
+        };
+        return dir == TimeWord.PAST ? new DateValue.Interval(other, pub) : new DateValue.Interval(pub, other);
+    }
+
+    /**
+     * A sports season, August to May, as 2014/2015. {@code offset} past, current or next from the
+     * season in progress; in June and July, between seasons, the past one is the season just ended
+     * and the current one still it.
+     */
+    static DateValue season(LocalDate pub, int offset) {
+        int m = pub.getMonthValue(), y = pub.getYear();
+        int base = m >= 8 ? y : y - 1;
+        boolean between = m == 6 || m == 7;
+        int start = offset == TimeWord.PAST ? (between ? base : base - 1) : offset == TimeWord.NEXT ? base + 1 : base;
+        return new DateValue.Range(new DateValue.Year(start), new DateValue.Year(start + 1));
+    }
+
+    /** Months {@code from} to {@code to} of a year: 2015-04/2015-06. */
+    static DateValue months(int year, int from, int to) {
+        return new DateValue.Range(new DateValue.Month(YearMonth.of(year, from)), new DateValue.Month(YearMonth.of(year, to)));
+    }
+
+    /** The weekend (Friday and Saturday, as most of the Arab world keeps it) of the week holding {@code d}. */
+    static DateValue weekend(LocalDate d) {
+        LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new DateValue.Interval(monday.plusDays(4), monday.plusDays(5));
+    }
+
+    /** The xsd:duration of {@code n} units: P3Y, P6M, P14D (xsd has no weeks), P30Y for three decades, PT24H. */
+    static String xsdDuration(int unit, int n) {
+        return switch (unit) {
+            case TimeWord.DAY -> "P" + n + "D";
+            case TimeWord.WEEK -> "P" + 7 * n + "D";
+            case TimeWord.MONTH -> "P" + n + "M";
+            case TimeWord.YEAR -> "P" + n + "Y";
+            case TimeWord.DECADE -> "P" + 10 * n + "Y";
+            case TimeWord.CENTURY -> "P" + 100 * n + "Y";
+            case TimeWord.HOUR -> "PT" + n + "H";
+            default -> "PT" + n + "M";
+        };
+    }
 }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.akhbar.extract.DateValue;
 import org.akhbar.extract.Span;
+import org.akhbar.extract.TimeExpression;
 import org.akhbar.extract.time.TimeWord.Guard;
 import org.akhbar.extract.time.TimeWord.Kind;
 import org.akhbar.text.AnalyzedText;
@@ -46,14 +47,19 @@ final class DateScanner {
      * clitics on the first token left out of its span. Either {@code fixed} (the text gives the
      * whole date) or {@code relative} (computed from the publication date) is set.
      */
-    record Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level) {
+    record Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level,
+                     TimeExpression.Type type, String duration) {
+        Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level) {
+            this(first, end, prefix, fixed, relative, level, TimeExpression.Type.DATE, null);
+        }
+
         DateValue value(LocalDate published) {
             if (fixed != null) return fixed;
-            return published == null ? null : relative.apply(published);
+            return published == null || relative == null ? null : relative.apply(published);
         }
 
         Candidate from(int newFirst, int newPrefix) {
-            return new Candidate(newFirst, end, newPrefix, fixed, relative, level);
+            return new Candidate(newFirst, end, newPrefix, fixed, relative, level, type, duration);
         }
     }
 
@@ -104,7 +110,10 @@ final class DateScanner {
     /** The span of an expression in the original text, without the clitics of its first word. */
     Span span(Candidate c) {
         Token f = tokens.get(c.first());
-        int b = c.prefix() == 0 ? f.begin() : text.normalized().originalBegin(f.normBegin() + c.prefix());
+        int prefix = c.prefix();
+        // «للعام»: ل fused with the article's alef; the span keeps the لل, as العام is not in the text
+        if (prefix > 0 && f.norm().startsWith("لل", prefix - 1)) prefix--;
+        int b = prefix == 0 ? f.begin() : text.normalized().originalBegin(f.normBegin() + prefix);
         int e = tokens.get(c.end() - 1).end();
         String original = text.text();
         // keep the marks written on the last letter: غداً, هـ (tokens end before them)
@@ -157,6 +166,12 @@ final class DateScanner {
         best = longer(best, part(i));
         best = longer(best, monthAlone(i));
         best = longer(best, bareYear(i));
+        best = longer(best, offset(i));
+        best = longer(best, countedSpan(i));
+        best = longer(best, season(i));
+        best = longer(best, yearFraction(i));
+        best = longer(best, duration(i));
+        best = longer(best, setWord(i));
         return best;
     }
 
@@ -513,7 +528,9 @@ final class DateScanner {
         if (u != null && yearWord(k) == null) {
             Match<TimeWord> mod = hit(u.end(), Kind.MODIFIER, false);
             if (mod != null) return unitValue(i, mod.end(), p.prefixLength(), u.value().value(), mod.value().value(), part);
-            if (u.value().value() == TimeWord.WEEK) return null;   // نهاية الأسبوع: the weekend, any week
+            if (u.value().value() == TimeWord.WEEK) {   // نهاية الأسبوع: the weekend of the week of publication
+                return part == TimeWord.END ? relative(i, u.end(), p.prefixLength(), Level.DAY, DateMath::weekend) : null;
+            }
             return unitValue(i, u.end(), p.prefixLength(), u.value().value(), TimeWord.CURRENT, part);
         }
         Candidate y = yearWord(k);
@@ -532,6 +549,158 @@ final class DateScanner {
                     ? relative(first, end, prefix, Level.MONTH, pub -> new DateValue.Month(YearMonth.of(pub.getYear() + offset, 12)))
                     : relative(first, end, prefix, Level.YEAR, pub -> new DateValue.Year(pub.getYear() + offset));
         };
+    }
+
+
+    // ---- counted units: offsets, spans, durations, seasons
+
+    /** A number of units: «ثلاث سنوات», «6 أشهر», «الأربع سنوات», «العقود الثلاثة», «أسبوعين»; a lone singular «أسبوع» if {@code one}. */
+    private record Count(int first, int end, int prefix, int unit, int n, boolean definite) {}
+
+    private Count count(int k, boolean one) {
+        if (k < lo || k >= hi) return null;
+        Match<TimeWord> num = hit(k, Kind.NUMBER, true);
+        int n = -1, j = k, prefix = 0;
+        boolean definiteNumber = false;
+        if (num != null) {
+            n = num.value().value();
+            j = num.end();
+            prefix = num.prefixLength();
+            definiteNumber = definite(num);
+        } else if (tokens.get(k).isNumber()) {
+            n = number(k);
+            if (n < 1 || tokens.get(k).norm().length() > 3) return null;
+            j = k + 1;
+        }
+        if (n > 0) {   // ثلاث سنوات، 6 أشهر، الأربع سنوات، عشرين عاما
+            Match<TimeWord> u = hit(j, Kind.COUNTED_UNIT, false);
+            if (u == null || u.value().value() % 10 == 2 || definite(u)) return null;
+            return new Count(k, u.end(), prefix, u.value().value() / 10, n, definiteNumber);
+        }
+        Match<TimeWord> u = hit(k, Kind.COUNTED_UNIT, true);
+        if (u == null) return null;
+        int unit = u.value().value() / 10, c = u.value().value() % 10;
+        boolean def = definite(u);
+        Match<TimeWord> after = hit(u.end(), Kind.NUMBER, false);
+        if (c != 2 && def && after != null && definite(after)) {   // العقود الثلاثة، السنوات الخمس
+            return new Count(k, after.end(), u.prefixLength(), unit, after.value().value(), true);
+        }
+        if (c == 2) return new Count(k, u.end(), u.prefixLength(), unit, 2, def);
+        if (c == 1 && one) return new Count(k, u.end(), u.prefixLength(), unit, 1, def);
+        return null;
+    }
+
+    private static boolean definite(Match<TimeWord> m) { return m.phrase().startsWith("ال"); }
+
+    private static boolean calendarUnit(int unit) { return unit != TimeWord.HOUR && unit != TimeWord.MINUTE; }
+
+    /**
+     * That many units before or after publication: «قبل 6 أشهر», «منذ ست سنوات», «بعد ثلاثة أيام»,
+     * «قبل نحو أسبوع», «منذ عامين». Days and weeks give a day, months a month, years a year.
+     * Counted from something else («قبل يومين من الانتخابات») it is not a date but a duration.
+     */
+    private Candidate offset(int i) {
+        Match<TimeWord> o = hit(i, Kind.OFFSET, true);
+        if (o == null) return null;
+        int k = o.end();
+        Match<TimeWord> approx = hit(k, Kind.APPROX, false);
+        if (approx != null) k = approx.end();
+        Count c = count(k, true);
+        if (c == null || c.definite() || c.prefix() != 0 || !calendarUnit(c.unit())) return null;
+        int next = c.end();
+        if (number(next) >= 0 || is(next, "من") || is(next, "علي") || hit(next, Kind.WEEKDAY, false) != null
+                || hit(next, Kind.MONTH, false) != null || hit(next, Kind.DEICTIC, false) != null
+                || hit(next, Kind.MODIFIER, false) != null || hit(next, Kind.ERA, false) != null) return null;
+        int n = c.n() * o.value().value(), unit = c.unit();
+        Level level = unit == TimeWord.DAY || unit == TimeWord.WEEK ? Level.DAY : unit == TimeWord.MONTH ? Level.MONTH : Level.YEAR;
+        return relative(i, next, o.prefixLength(), level, pub -> DateMath.shifted(pub, unit, n));
+    }
+
+    /**
+     * The last or next few units: «العامان الماضيان» (2013/2014 in 2015), «الأسبوعين المقبلين»,
+     * «العقود الثلاثة الماضية», «الأربع سنوات القادمة»: a definite dual or a counted plural and a
+     * modifier. Past years, decades and centuries are whole years before publication, past months
+     * whole months; other spans run from or to the publication date.
+     */
+    private Candidate countedSpan(int i) {
+        Count c = count(i, false);
+        if (c == null || !c.definite() || !calendarUnit(c.unit())) return null;
+        Match<TimeWord> mod = hit(c.end(), Kind.MODIFIER, false);
+        if (mod == null || mod.value().value() == TimeWord.CURRENT) return null;
+        int dir = mod.value().value(), unit = c.unit(), n = c.n();
+        return relative(i, mod.end(), c.prefix(), unit == TimeWord.MONTH ? Level.MONTH : Level.YEAR,
+                pub -> DateMath.lastOrNext(pub, unit, n, dir));
+    }
+
+    /** A sports season, August to May: «الموسم الماضي», «هذا الموسم», «الموسم الكروي الجديد» → 2014/2015. */
+    private Candidate season(int i) {
+        Match<TimeWord> dem = hit(i, Kind.DEMONSTRATIVE, true);
+        Match<TimeWord> s = hit(dem != null ? dem.end() : i, Kind.SEASON, dem == null);
+        if (s == null) return null;
+        int j = s.end();
+        Match<TimeWord> q = hit(j, Kind.SEASON_QUALIFIER, false);
+        if (q != null) j = q.end();
+        int offset = TimeWord.CURRENT;
+        if (dem == null) {
+            Match<TimeWord> mod = hit(j, Kind.MODIFIER, false);
+            if (mod == null) return null;
+            offset = mod.value().value();
+            j = mod.end();
+        }
+        int off = offset;
+        return relative(i, j, (dem != null ? dem : s).prefixLength(), Level.YEAR, pub -> DateMath.season(pub, off));
+    }
+
+    /**
+     * A quarter or half of a year: «الربع الثاني من العام الحالي» (2015-04/2015-06), «النصف الأول من
+     * 2014», «الربع الأخير من العام الماضي». The year must be said: «الربع الثاني» alone may be a game's.
+     */
+    private Candidate yearFraction(int i) {
+        Match<TimeWord> head = hit(i, Kind.FRACTION, true);
+        if (head == null) return null;
+        int parts = head.value().value(), k = head.end(), which;
+        Match<TimeWord> ord = hit(k, Kind.ORDINAL, false);
+        Match<TimeWord> last = hit(k, Kind.LAST, false);
+        if (ord != null && ord.value().value() <= parts) { which = ord.value().value(); k = ord.end(); }
+        else if (last != null) { which = parts; k = last.end(); }
+        else return null;
+        if (is(k, "من")) k++;
+        Candidate y = yearWord(k);
+        if (y == null) y = unit(k);
+        if (y == null) y = yearNumber(k, true);
+        if (y == null || y.level() != Level.YEAR) return null;
+        Candidate year = y;
+        int len = 12 / parts, from = (which - 1) * len + 1, to = which * len;
+        Function<LocalDate, DateValue> f = pub -> {
+            DateValue v = year.value(pub);
+            return v instanceof DateValue.Year yr ? DateMath.months(yr.year(), from, to) : null;
+        };
+        if (year.fixed() != null) return fixed(i, year.end(), head.prefixLength(), Level.MONTH, f.apply(null));
+        return relative(i, year.end(), head.prefixLength(), Level.MONTH, f);
+    }
+
+    /**
+     * A duration (TimeML DURATION), never a date: «ثلاث سنوات» (P3Y), «عامين», «24 ساعة» (PT24H),
+     * «لمدة عام» (the lead stays out of the span). A set: «كل عام», «كل ثلاثة أشهر».
+     */
+    private Candidate duration(int i) {
+        Match<TimeWord> lead = hit(i, Kind.DURATION_LEAD, true);
+        Match<TimeWord> every = lead == null ? hit(i, Kind.SET_LEAD, true) : null;
+        int k = lead != null ? lead.end() : every != null ? every.end() : i;
+        Count c = count(k, lead != null || every != null);
+        if (c == null || c.definite()) return null;
+        if (number(c.end()) >= 0) return null;   // طوال عام 2015 is a year
+        String iso = DateMath.xsdDuration(c.unit(), c.n());
+        if (every != null) return new Candidate(i, c.end(), every.prefixLength(), null, null, Level.DAY, TimeExpression.Type.SET, iso);
+        return new Candidate(k, c.end(), c.prefix(), null, null, Level.DAY, TimeExpression.Type.DURATION, iso);
+    }
+
+    /** «سنويا», «يوميا»: a set, every such unit. */
+    private Candidate setWord(int i) {
+        Match<TimeWord> w = hit(i, Kind.SET, true);
+        if (w == null) return null;
+        return new Candidate(i, w.end(), w.prefixLength(), null, null, Level.DAY, TimeExpression.Type.SET,
+                DateMath.xsdDuration(w.value().value(), 1));
     }
 
     // ---- token access

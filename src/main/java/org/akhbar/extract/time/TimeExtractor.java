@@ -23,7 +23,7 @@ public final class TimeExtractor implements Extractor {
         DateScanner scanner = new DateScanner(lexicon, analysis.text());
         LocalDate published = analysis.published();
         scanner.scan(0, analysis.text().size(), c -> {
-            analysis.addTime(new TimeExpression(scanner.span(c), c.first(), c.end(), c.value(published)));
+            analysis.addTime(new TimeExpression(scanner.span(c), c.first(), c.end(), c.value(published), c.type(), c.duration()));
             return true;
         });
     }

@@ -50,6 +50,9 @@ final class TimeLexicon {
                 case "modifier" -> word(Kind.MODIFIER, choice(r, v, "past", "current", "next") - 1, r);
                 case "demonstrative" -> word(Kind.DEMONSTRATIVE, TimeWord.CURRENT, r);
                 case "part" -> word(Kind.PART, choice(r, v, "begin", "middle", "end"), r);
+                case "offset" -> word(Kind.OFFSET, choice(r, v, "past", "current", "next") - 1, r);
+                case "season" -> word(Kind.SEASON, 0, r);
+                case "set" -> word(Kind.SET, choice(r, v, "week", "month", "year", "day"), r);
                 default -> throw bad(r, "unknown kind " + kind);
             };
             addAll(words, r.list("form"), w);
@@ -66,11 +69,25 @@ final class TimeLexicon {
                 case "month-word" -> TimeWord.of(Kind.MONTH_WORD, 0);
                 case "day-word" -> TimeWord.of(Kind.DAY_WORD, 0);
                 case "link" -> TimeWord.of(Kind.LINK, 0);
+                case "approx" -> TimeWord.of(Kind.APPROX, 0);
+                case "set-lead" -> TimeWord.of(Kind.SET_LEAD, 0);
+                case "fraction" -> TimeWord.of(Kind.FRACTION, integer(r, "value", 2, 4));
+                case "last" -> TimeWord.of(Kind.LAST, 0);
+                case "duration-lead" -> TimeWord.of(Kind.DURATION_LEAD, 0);
+                case "season-qualifier" -> TimeWord.of(Kind.SEASON_QUALIFIER, 0);
                 case "trigger" -> TimeWord.of(Kind.TRIGGER, 0);
                 case "era" -> new TimeWord(Kind.ERA, 0, calendar(r.get("value"), r), Guard.NONE, Set.of(), Set.of());
                 default -> throw bad(r, "unknown kind " + kind);
             };
             addAll(words, r.list("form"), w);
+        }
+        for (Lexicon.Row r : Lexicon.read(DIR + "numbers.tsv")) {
+            addAll(words, r.list("form"), TimeWord.of(Kind.NUMBER, integer(r, "value", 1, 1000)));
+        }
+        for (Lexicon.Row r : Lexicon.read(DIR + "counted-units.tsv")) {
+            int unit = choice(r, r.get("unit"), "week", "month", "year", "day", "decade", "century", "hour", "minute");
+            int count = choice(r, r.get("count"), "n", "1", "2");
+            addAll(words, r.list("form"), TimeWord.of(Kind.COUNTED_UNIT, unit * 10 + count));
         }
         for (Lexicon.Row r : Lexicon.read(DIR + "not-dates.tsv")) {
             String kind = r.get("kind");
