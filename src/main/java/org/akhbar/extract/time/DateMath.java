@@ -135,6 +135,19 @@ final class DateMath {
         return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(isoDay)));
     }
 
+    /** «سيصل الأربعاء»: that weekday on or after the date. */
+    static LocalDate weekdayOnOrAfter(LocalDate d, int isoDay) {
+        return d.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(isoDay)));
+    }
+
+    /** «غدا الاثنين», «أمس الخميس»: that weekday within three days of the date the deictic names. */
+    static LocalDate weekdayNearest(LocalDate d, int isoDay) {
+        int diff = isoDay - d.getDayOfWeek().getValue();   // -6 .. 6
+        if (diff > 3) diff -= 7;
+        if (diff < -3) diff += 7;
+        return d.plusDays(diff);
+    }
+
     /** «الثلاثاء الماضي»: that weekday strictly before the date. */
     static LocalDate weekdayBefore(LocalDate d, int isoDay) {
         return d.with(TemporalAdjusters.previous(DayOfWeek.of(isoDay)));

@@ -202,10 +202,47 @@ final class DateScanner {
         if (mod != null && mod.value().value() == TimeWord.NEXT) {
             return relative(i, mod.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayAfter(pub, dow)));
         }
+        if (future(i)) {   // «سيلتقي الوزيران الأربعاء»: the coming one
+            return relative(i, w.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayOnOrAfter(pub, dow)));
+        }
         return relative(i, w.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayOnOrBefore(pub, dow)));
     }
 
-    /** اليوم، أمس، أول أمس، غدا، بعد غد; اليوم الاثنين (the weekday decides: on or before the day named). */
+    /** How far back from a weekday the clause is searched for a sign of the future. */
+    private static final int TENSE_WINDOW = 10;
+
+    /**
+     * True when the clause before token {@code i} speaks of the future: a future word (سوف، من
+     * المقرر، المرتقب), a verb with the future prefix س (سيلتقي، ستعقد) or an imperfect verb after a
+     * relative pronoun or لن («اللقاء الذي يجمع الفريقين الأربعاء»). A comma or a full stop ends
+     * the clause; منذ just before the day makes it past. News tells the past otherwise.
+     */
+    private boolean future(int i) {
+        if (i - 1 >= lo && tokens.get(i - 1).withoutConjunction().equals("منذ")) return false;
+        for (int k = i - 1; k >= lo && k >= i - TENSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) {
+                char c = t.norm().charAt(0);
+                if (c == '،' || c == ',' || c == '.' || c == '؛' || c == ';' || c == ':') return false;
+                continue;
+            }
+            if (!t.isWord()) continue;
+            if (hit(k, Kind.FUTURE, true) != null) return true;
+            String w = t.withoutConjunction();
+            if (lex.futureVerb(w)) return true;
+            if (hit(k, Kind.FUTURE_PARTICLE, true) != null && k + 1 < i && imperfect(tokens.get(k + 1).withoutConjunction())) return true;
+        }
+        return false;
+    }
+
+    /** An imperfect verb form after a particle: يجمع، تستضيف، نعقد. */
+    private static boolean imperfect(String w) {
+        if (w.length() < 4) return false;
+        char c = w.charAt(0);
+        return c == 'ي' || c == 'ت' || c == 'ن';
+    }
+
+    /** اليوم، أمس، أول أمس، غدا، بعد غد; اليوم الاثنين، غدا الثلاثاء (the weekday nearest the day named). */
     private Candidate deictic(int i) {
         Match<TimeWord> d = hit(i, Kind.DEICTIC, true);
         if (d == null || blocked(d)) return null;
@@ -219,8 +256,9 @@ final class DateScanner {
             Candidate explicit = bracketed ? null : explicitDateAfter(end);
             if (explicit != null) return explicit.from(i, d.prefixLength());
             int dow = w.value().value();
+            // the weekday agrees with the day named: «غدا الاثنين» is the Monday nearest tomorrow, never a past one
             return relative(i, end, d.prefixLength(), Level.DAY,
-                    pub -> DateMath.dayValue(DateMath.weekdayOnOrBefore(pub.plusDays(offset), dow)));
+                    pub -> DateMath.dayValue(DateMath.weekdayNearest(pub.plusDays(offset), dow)));
         }
         return relative(i, d.end(), d.prefixLength(), Level.DAY, pub -> DateMath.dayValue(pub.plusDays(offset)));
     }

@@ -21,6 +21,8 @@ final class TimeLexicon {
 
     final PhraseMatcher<TimeWord> words = new PhraseMatcher<>();
     final PhraseMatcher<TimeWord> agencies = new PhraseMatcher<>();
+    /** Normalised word beginnings that look like a future verb (س + يتن) but are nouns: سياس، سيار، سنو. */
+    private final List<String> notFutureVerbs = new java.util.ArrayList<>();
 
     private static final class Holder {
         static final TimeLexicon INSTANCE = new TimeLexicon();
@@ -73,6 +75,8 @@ final class TimeLexicon {
                 case "set-lead" -> TimeWord.of(Kind.SET_LEAD, 0);
                 case "fraction" -> TimeWord.of(Kind.FRACTION, integer(r, "value", 2, 4));
                 case "last" -> TimeWord.of(Kind.LAST, 0);
+                case "future" -> TimeWord.of(Kind.FUTURE, 0);
+                case "future-particle" -> TimeWord.of(Kind.FUTURE_PARTICLE, 0);
                 case "duration-lead" -> TimeWord.of(Kind.DURATION_LEAD, 0);
                 case "season-qualifier" -> TimeWord.of(Kind.SEASON_QUALIFIER, 0);
                 case "trigger" -> TimeWord.of(Kind.TRIGGER, 0);
@@ -99,9 +103,24 @@ final class TimeLexicon {
             };
             addAll(words, r.list("form"), w);
         }
+        for (Lexicon.Row r : Lexicon.read(DIR + "not-future-verbs.tsv")) {
+            for (String f : r.list("form")) notFutureVerbs.add(ArabicNormalizer.normalizeString(f));
+        }
         for (Lexicon.Row r : Lexicon.read(DIR + "agencies.tsv")) {
             addAll(agencies, r.list("form"), TimeWord.of(Kind.AGENCY, 0));
         }
+    }
+
+    /**
+     * True when a normalised word (conjunction off) reads as a verb with the future prefix س:
+     * سيلتقي، ستعقد، سنواصل; not a noun that starts the same way (سياسة، سيارة، سنوات).
+     */
+    boolean futureVerb(String w) {
+        if (w.length() < 5 || w.charAt(0) != 'س') return false;
+        char c = w.charAt(1);
+        if (c != 'ي' && c != 'ت' && c != 'ن') return false;
+        for (String p : notFutureVerbs) if (w.startsWith(p)) return false;
+        return true;
     }
 
     private static TimeWord word(Kind kind, int value, Lexicon.Row r) {
