@@ -79,6 +79,8 @@ final class DateScanner {
     /** Bounds of the sentence being scanned: lookups never cross them. */
     private int lo, hi;
     private int lastEnd = -1;
+    /** The first token not yet covered by an expression (a sentence may lend its first token to the one before). */
+    private int resume;
     private Level lastLevel;
 
     DateScanner(TimeLexicon lex, AnalyzedText text) {
@@ -94,8 +96,10 @@ final class DateScanner {
             if (s.endToken() <= from) continue;
             if (s.firstToken() >= to) return;
             lo = s.firstToken();
-            hi = Math.min(s.endToken(), to);
-            int i = Math.max(lo, from);
+            int end = s.endToken();
+            if (end < tokens.size() && gluedDot(end - 1)) end++;   // «إلى .2011»: the year belongs to this sentence
+            hi = Math.min(end, to);
+            int i = Math.max(Math.max(lo, from), resume);
             while (i < hi) {
                 Candidate c = parseAt(i);
                 if (c == null) { i++; continue; }
@@ -103,8 +107,19 @@ final class DateScanner {
                 lastEnd = c.end();
                 lastLevel = c.level();
                 i = c.end();
+                resume = i;
             }
         }
+    }
+
+    /**
+     * A full stop written against the 4-digit number after it, «إلى .2011», «دستور.1923»: right-to-left
+     * typing puts the sentence's final stop before its last number; it is read as if after it.
+     */
+    private boolean gluedDot(int k) {
+        if (k < 0 || k + 1 >= tokens.size()) return false;
+        Token dot = tokens.get(k), n = tokens.get(k + 1);
+        return dot.isPunct() && dot.norm().equals(".") && n.isNumber() && n.norm().length() == 4 && dot.end() == n.begin();
     }
 
     /** The span of an expression in the original text, without the clitics of its first word. */
@@ -150,6 +165,7 @@ final class DateScanner {
         if (conn != null) k = conn.end();
         else if (isPunct(k, '-') || isPunct(k, '–') || isPunct(k, '/')) k++;
         else return c;
+        if (k < hi && gluedDot(k)) k++;
         Candidate to = yearWord(k);
         if (to == null) to = yearNumber(k, true);
         if (to == null || !(to.fixed() instanceof DateValue.Year y) || y.year() <= from.year() || y.year() - from.year() > 200) return c;
@@ -507,6 +523,7 @@ final class DateScanner {
             return yearNumber(i, true, 1000);   // «(1949)», «(1899-1967)»: a year in brackets after a name or an event
         }
         if (hit(i - 1, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور 1971، حرب 1973
+        if (gluedDot(i - 1) && hit(i - 2, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور.1923
         boolean chained = lastLevel == Level.YEAR && lastEnd == i - 1 && i - 1 >= lo
                 && (is(i - 1, "و") || is(i - 1, "-") || is(i - 1, "او") || is(i - 1, "/"));
         return yearNumber(i, chained);

@@ -125,6 +125,14 @@ class AbsoluteDatesTest {
         assertDates("بقي في المنصب من عام 1999 حتى عام 2004", NONE, f("عام 1999 حتى عام 2004", "1999/2004"));
     }
 
+    /** Right-to-left typing often puts a sentence's final stop before its last number. */
+    @Test
+    void aFullStopTypedBeforeTheLastYearOfASentence() {
+        assertDates("شغل المنصب من 1990 إلى .1995 وعاد بعدها", NONE, f("من 1990 إلى .1995", "1990/1995"));
+        assertDates("عمل بأحكام دستور.1956 وأضاف المتحدث", NONE, f("1956", "1956"));
+        Dates.assertNoDates("ارتفع المؤشر 3.5 نقطة", NONE);
+    }
+
     @Test
     void aYearInBracketsOrAfterANounItDates() {
         assertDates("عرض فيلم المومياء (1969) في المهرجان", NONE, f("1969", "1969"));
