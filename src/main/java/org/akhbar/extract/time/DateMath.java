@@ -244,4 +244,43 @@ final class DateMath {
             default -> "PT" + n + "M";
         };
     }
+
+    // ---- centuries, decades, seasons of the year
+
+    /** The {@code n}th century as its hundred years: the nineteenth is 1800/1899 (as ISO 8601 reads «18»). */
+    static DateValue century(int n) {
+        int from = (n - 1) * 100;
+        return n < 1 || n > 30 ? null : new DateValue.Range(new DateValue.Year(from), new DateValue.Year(from + 99));
+    }
+
+    static DateValue decade(int from) {
+        return new DateValue.Range(new DateValue.Year(from), new DateValue.Year(from + 9));
+    }
+
+    /** Season 0 winter (December of the year before to February), 1 spring, 2 summer, 3 autumn of {@code year}. */
+    static DateValue seasonOf(int year, int season) {
+        YearMonth start = season == 0 ? YearMonth.of(year - 1, 12) : YearMonth.of(year, season * 3);
+        return new DateValue.Range(new DateValue.Month(start), new DateValue.Month(start.plusMonths(2)));
+    }
+
+    /**
+     * A season of the year relative to publication: past, the last one ended before the publication
+     * month; next, the first one starting after it; current (and any other offset), the one holding
+     * the publication month, or the nearest one.
+     */
+    static DateValue yearSeason(LocalDate pub, int season, int offset) {
+        YearMonth p = YearMonth.from(pub);
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = p.getYear() - 1; y <= p.getYear() + 2; y++) {
+            YearMonth start = season == 0 ? YearMonth.of(y - 1, 12) : YearMonth.of(y, season * 3), end = start.plusMonths(2);
+            long d;
+            if (offset == TimeWord.PAST) d = end.isBefore(p) ? p.getYear() * 12L + p.getMonthValue() - (end.getYear() * 12L + end.getMonthValue()) : Long.MAX_VALUE;
+            else if (offset == TimeWord.NEXT) d = start.isAfter(p) ? start.getYear() * 12L + start.getMonthValue() - (p.getYear() * 12L + p.getMonthValue()) : Long.MAX_VALUE;
+            else d = p.isBefore(start) ? start.getYear() * 12L + start.getMonthValue() - (p.getYear() * 12L + p.getMonthValue())
+                    : p.isAfter(end) ? p.getYear() * 12L + p.getMonthValue() - (end.getYear() * 12L + end.getMonthValue()) : 0;
+            if (d < bestDistance) { bestDistance = d; best = y; }
+        }
+        return bestDistance == Long.MAX_VALUE ? null : seasonOf(best, season);
+    }
 }

@@ -186,6 +186,9 @@ final class DateScanner {
         best = longer(best, countedSpan(i));
         best = longer(best, season(i));
         best = longer(best, yearFraction(i));
+        best = longer(best, century(i));
+        best = longer(best, decade(i));
+        best = longer(best, yearSeason(i));
         best = longer(best, duration(i));
         best = longer(best, setWord(i));
         return best;
@@ -574,6 +577,9 @@ final class DateScanner {
         Match<TimeWord> monthWord = hit(k, Kind.MONTH_WORD, false);
         MonthTail t = monthTail(monthWord != null ? monthWord.end() : k);
         if (t != null) return resolve(i, p.prefixLength(), t, 0);
+        // أواخر القرن التاسع عشر، مطلع الخمسينيات، نهاية الصيف الماضي: the whole period
+        Candidate period = longer(longer(century(k), decade(k)), yearSeason(k));
+        if (period != null) return period.from(i, p.prefixLength());
         Match<TimeWord> dem = hit(k, Kind.DEMONSTRATIVE, false);
         if (dem != null) {
             Match<TimeWord> u = hit(dem.end(), Kind.UNIT, false);
@@ -679,6 +685,10 @@ final class DateScanner {
      */
     private Candidate countedSpan(int i) {
         Count c = count(i, false);
+        if (c == null) {   // العقد الماضي: the last ten years (القرن الماضي is the twentieth century, read by century)
+            Count one = count(i, true);
+            if (one != null && one.unit() == TimeWord.DECADE) c = one;
+        }
         if (c == null || !c.definite() || !calendarUnit(c.unit())) return null;
         Match<TimeWord> mod = hit(c.end(), Kind.MODIFIER, false);
         if (mod == null || mod.value().value() == TimeWord.CURRENT) return null;
@@ -756,6 +766,70 @@ final class DateScanner {
         if (w == null) return null;
         return new Candidate(i, w.end(), w.prefixLength(), null, null, Level.DAY, TimeExpression.Type.SET,
                 DateMath.xsdDuration(w.value().value(), 1));
+    }
+
+
+    // ---- centuries, decades, seasons of the year
+
+    /** A century: «القرن التاسع عشر» (1800/1899), «القرن الحادي والعشرين», «القرن الماضي» (1900/1999 in 2015). */
+    private Candidate century(int i) {
+        Match<TimeWord> u = hit(i, Kind.COUNTED_UNIT, true);
+        if (u == null || u.value().value() != TimeWord.CENTURY * 10 + 1 || !definite(u)) return null;
+        int k = u.end();
+        Match<TimeWord> ord = hit(k, Kind.ORDINAL, false);
+        if (ord != null) {
+            int end = ord.end();
+            Match<TimeWord> era = hit(end, Kind.ERA, false);
+            if (era != null && era.value().calendar() == DateMath.Cal.HIJRI) return null;   // a Hijri century is not converted
+            if (era != null) end = era.end();
+            return fixed(i, end, u.prefixLength(), Level.YEAR, DateMath.century(ord.value().value()));
+        }
+        Match<TimeWord> mod = hit(k, Kind.MODIFIER, false);
+        if (mod == null) return null;
+        int off = mod.value().value();
+        return relative(i, mod.end(), u.prefixLength(), Level.YEAR, pub -> DateMath.century(pub.getYear() / 100 + 1 + off));
+    }
+
+    /** A decade by name: «الخمسينيات» (1950/1959), «العشرينات من القرن التاسع عشر» (1820/1829). */
+    private Candidate decade(int i) {
+        Match<TimeWord> d = hit(i, Kind.DECADE_NAME, true);
+        if (d == null) return null;
+        int dec = d.value().value();
+        int k = is(d.end(), "من") ? d.end() + 1 : d.end();
+        Candidate c = century(k);
+        if (c == null) return fixed(i, d.end(), d.prefixLength(), Level.YEAR, DateMath.decade(1900 + dec));
+        Function<LocalDate, DateValue> f = pub -> c.value(pub) instanceof DateValue.Range r && r.begin() instanceof DateValue.Year y
+                ? DateMath.decade(y.year() + dec) : null;
+        return c.fixed() != null ? fixed(i, c.end(), d.prefixLength(), Level.YEAR, f.apply(null))
+                : relative(i, c.end(), d.prefixLength(), Level.YEAR, f);
+    }
+
+    /**
+     * A season of the year: «الصيف الماضي», «هذا الشتاء», «صيف 2014», «خريف العام الماضي», «في
+     * الربيع» (the nearest one); winter runs December to February. Months 2014-06/2014-08.
+     */
+    private Candidate yearSeason(int i) {
+        Match<TimeWord> dem = hit(i, Kind.DEMONSTRATIVE, true);
+        Match<TimeWord> s = hit(dem != null ? dem.end() : i, Kind.YEAR_SEASON, dem == null);
+        if (s == null || blocked(s)) return null;
+        int season = s.value().value(), prefix = (dem != null ? dem : s).prefixLength(), k = s.end();
+        if (dem != null) return relative(i, k, prefix, Level.MONTH, pub -> DateMath.yearSeason(pub, season, TimeWord.CURRENT));
+        int j = is(k, "من") ? k + 1 : k;
+        Candidate y = yearWord(j);
+        if (y == null) y = yearNumber(j, true);
+        if (y == null) y = unit(j);
+        if (y != null && y.level() == Level.YEAR) {
+            Candidate year = y;
+            Function<LocalDate, DateValue> f = pub -> year.value(pub) instanceof DateValue.Year yr ? DateMath.seasonOf(yr.year(), season) : null;
+            return year.fixed() != null ? fixed(i, year.end(), prefix, Level.MONTH, f.apply(null)) : relative(i, year.end(), prefix, Level.MONTH, f);
+        }
+        Match<TimeWord> mod = hit(k, Kind.MODIFIER, false);
+        if (mod != null) {
+            int off = mod.value().value();
+            return relative(i, mod.end(), prefix, Level.MONTH, pub -> DateMath.yearSeason(pub, season, off));
+        }
+        if (hit(i - 1, Kind.TRIGGER, true) != null) return relative(i, k, prefix, Level.MONTH, pub -> DateMath.yearSeason(pub, season, NONE));
+        return null;
     }
 
     // ---- token access

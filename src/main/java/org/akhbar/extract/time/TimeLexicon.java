@@ -54,6 +54,7 @@ final class TimeLexicon {
                 case "part" -> word(Kind.PART, choice(r, v, "begin", "middle", "end"), r);
                 case "offset" -> word(Kind.OFFSET, choice(r, v, "past", "current", "next") - 1, r);
                 case "season" -> word(Kind.SEASON, 0, r);
+                case "year-season" -> word(Kind.YEAR_SEASON, choice(r, v, "winter", "spring", "summer", "autumn"), r);
                 case "set" -> word(Kind.SET, choice(r, v, "week", "month", "year", "day"), r);
                 default -> throw bad(r, "unknown kind " + kind);
             };
@@ -87,6 +88,9 @@ final class TimeLexicon {
         }
         for (Lexicon.Row r : Lexicon.read(DIR + "numbers.tsv")) {
             addAll(words, r.list("form"), TimeWord.of(Kind.NUMBER, integer(r, "value", 1, 1000)));
+        }
+        for (Lexicon.Row r : Lexicon.read(DIR + "decades.tsv")) {
+            addAll(words, r.list("form"), TimeWord.of(Kind.DECADE_NAME, integer(r, "decade", 10, 90)));
         }
         for (Lexicon.Row r : Lexicon.read(DIR + "counted-units.tsv")) {
             int unit = choice(r, r.get("unit"), "week", "month", "year", "day", "decade", "century", "hour", "minute");
