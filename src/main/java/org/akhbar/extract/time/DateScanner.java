@@ -495,13 +495,17 @@ final class DateScanner {
         if (w == null) w = unitOf(i, TimeWord.YEAR, true);
         if (w == null) return null;
         int k = w.end();
+        boolean bracketed = isPunct(k, '(') && isPunct(k + 2, ')');   // «العام (2030)», «عام ( 2012 )»
+        if (bracketed) k++;
         int y = number(k);
         if (y < 0) return null;
         Match<TimeWord> era = hit(k + 1, Kind.ERA, false);
+        if (bracketed) era = null;
         DateMath.Cal cal = era != null ? era.value().calendar() : DateMath.Cal.GREGORIAN;
         if (cal == DateMath.Cal.HIJRI ? y < 1300 || y > 1600 : y < 1000 || y > 2200) return null;
         DateValue v = DateMath.year(cal, y);
-        return v == null ? null : fixed(i, era != null ? era.end() : k + 1, w.prefixLength(), Level.YEAR, v);
+        int end = bracketed ? k + 2 : era != null ? era.end() : k + 1;
+        return v == null ? null : fixed(i, end, w.prefixLength(), Level.YEAR, v);
     }
 
     /**
@@ -523,7 +527,7 @@ final class DateScanner {
         if (number(i) < 0) return null;
         if (isPunct(i - 1, '(') && (isPunct(i + 1, ')') || isPunct(i + 1, '-') || hit(i + 1, Kind.ERA, false) != null)
                 && !(isPunct(i + 1, ')') && hit(i + 2, Kind.COUNT, true) != null)) {
-            return yearNumber(i, true, 1000);   // «(1949)», «(1899-1967)»: a year in brackets after a name or an event
+            return yearNumber(i, true, 1800);   // «(1949)», «(1899-1967)»: a year in brackets after a name or an event
         }
         if (hit(i - 1, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور 1971، حرب 1973
         if (gluedDot(i - 1) && hit(i - 2, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور.1923

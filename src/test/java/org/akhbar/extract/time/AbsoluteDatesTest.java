@@ -140,6 +140,9 @@ class AbsoluteDatesTest {
         assertDates("نص دستور 1971 على ذلك", NONE, f("1971", "1971"));
         assertDates("بعد حرب 1973 تغيرت المنطقة", NONE, f("1973", "1973"));
         Dates.assertNoDates("بلغ عدد الضحايا (1500) شخص", NONE);
+        Dates.assertNoDates("نفذت الوزارة (1303) عقد شراء", NONE);
+        assertDates("يبلغ عدد السكان العام (2030) عشرة ملايين", NONE, f("العام (2030)", "2030"));
+        assertDates("في الربع الأول من عام ( 2012 ) تراجعت", NONE, f("الربع الأول من عام ( 2012 )", "2012-01/2012-03"));
         Dates.assertNoDates("دفع (1969 دولارا) ثمنا لها", NONE);
     }
 
