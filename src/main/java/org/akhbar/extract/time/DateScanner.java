@@ -495,6 +495,8 @@ final class DateScanner {
         if (w == null) w = unitOf(i, TimeWord.YEAR, true);
         if (w == null) return null;
         int k = w.end();
+        Match<TimeWord> q = hit(k, Kind.YEAR_QUALIFIER, false);
+        if (q != null) k = q.end();   // العام المالي 2015، السنة الدراسية 2014/2015
         boolean bracketed = isPunct(k, '(') && isPunct(k + 2, ')');   // «العام (2030)», «عام ( 2012 )»
         if (bracketed) k++;
         int y = number(k);
@@ -564,7 +566,10 @@ final class DateScanner {
         }
         Match<TimeWord> u = hit(i, Kind.UNIT, true);
         if (u == null) return null;
-        Match<TimeWord> mod = hit(u.end(), Kind.MODIFIER, false);
+        int k = u.end();
+        Match<TimeWord> q = u.value().value() == TimeWord.YEAR ? hit(k, Kind.YEAR_QUALIFIER, false) : null;
+        if (q != null) k = q.end();   // العام المالي المقبل، السنة الدراسية الحالية
+        Match<TimeWord> mod = hit(k, Kind.MODIFIER, false);
         if (mod == null) return null;
         if (u.value().value() == TimeWord.YEAR) {   // العام الماضي 2011: the number says which
             Candidate y = yearNumber(mod.end(), true);

@@ -80,6 +80,7 @@ final class TimeLexicon {
                 case "future-particle" -> TimeWord.of(Kind.FUTURE_PARTICLE, 0);
                 case "duration-lead" -> TimeWord.of(Kind.DURATION_LEAD, 0);
                 case "season-qualifier" -> TimeWord.of(Kind.SEASON_QUALIFIER, 0);
+                case "year-qualifier" -> TimeWord.of(Kind.YEAR_QUALIFIER, 0);
                 case "trigger" -> TimeWord.of(Kind.TRIGGER, 0);
                 case "era" -> new TimeWord(Kind.ERA, 0, calendar(r.get("value"), r), Guard.NONE, Set.of(), Set.of());
                 default -> throw bad(r, "unknown kind " + kind);

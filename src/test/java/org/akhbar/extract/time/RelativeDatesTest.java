@@ -61,6 +61,15 @@ class RelativeDatesTest {
     }
 
     @Test
+    void aFiscalOrSchoolYearIsReadLikeAYear() {
+        assertDates("تقدر الموازنة في العام المالي المقبل بعشرة مليارات", PUB, f("العام المالي المقبل", "2022"));
+        assertDates("بدأت السنة الدراسية الحالية", PUB, f("السنة الدراسية الحالية", "2021"));
+        assertDates("نمت الإيرادات في العام المالي 2019 بنسبة كبيرة", PUB, f("العام المالي 2019", "2019"));
+        assertDates("سجل الطلاب للعام الدراسي 2020/2021", PUB, f("للعام الدراسي 2020/2021", "2020/2021"));
+        Dates.assertNoDates("الفصل الثاني من العام الدراسي", PUB);
+    }
+
+    @Test
     void weekdayWithAlmadiIsTheOneStrictlyBefore() {
         assertDates("وصل الثلاثاء الماضي إلى", PUB, f("الثلاثاء الماضي", "2021-07-20"));
         assertDates("وصل يوم الأحد الماضي إلى", PUB, f("يوم الأحد الماضي", "2021-07-25"));
