@@ -308,6 +308,8 @@ final class DateScanner {
         if (ord == null) {
             Candidate dashed = dashedDate(i, day);
             if (dashed != null) return dashed;
+            Candidate range = dayRange(i, day);
+            if (range != null) return range;
         }
         if (is(k, "من")) k++;
         MonthTail tail = monthTail(k);
@@ -324,6 +326,24 @@ final class DateScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * Days of one month as a span: «من 10 إلى 12 مارس 2021», «بين 5 و7 يوليو», «3 - 5 أيار الماضي»
+     * (2021-03-10/2021-03-12): a day, a connector and a day of a month after it.
+     */
+    private Candidate dayRange(int i, int day) {
+        int k = i + 1;
+        boolean and = is(k, "و") && hit(i - 1, Kind.RANGE_AND, true) != null;
+        if (hit(k, Kind.RANGE_END, false) == null && !isPunct(k, '-') && !and) return null;
+        int day2 = number(k + 1);
+        if (day2 <= day || day2 > 31 || tokens.get(k + 1).norm().length() > 2) return null;
+        Candidate to = dayOfMonth(k + 1);
+        if (to == null || to.level() != Level.DAY) return null;
+        int back = day2 - day;
+        Function<LocalDate, DateValue> f = pub -> to.value(pub) instanceof DateValue.Day d
+                ? new DateValue.Interval(d.date().minusDays(back), d.date()) : null;
+        return to.fixed() != null ? fixed(i, to.end(), 0, Level.DAY, f.apply(null)) : relative(i, to.end(), 0, Level.DAY, f);
     }
 
     /** «25-يوليو-2012», «25/يوليو/2012»: a day, a month name and a year joined by one mark, as datelines write them. */

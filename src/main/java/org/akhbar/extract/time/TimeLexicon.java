@@ -67,6 +67,7 @@ final class TimeLexicon {
                 case "lead" -> TimeWord.of(Kind.LEAD, 0);
                 case "range-start" -> TimeWord.of(Kind.RANGE_START, 0);
                 case "range-end" -> TimeWord.of(Kind.RANGE_END, 0);
+                case "range-and" -> TimeWord.of(Kind.RANGE_AND, 0);
                 case "year-head" -> TimeWord.of(Kind.YEAR_HEAD, 0);
                 case "year-word" -> TimeWord.of(Kind.YEAR_WORD, 0);
                 case "month-word" -> TimeWord.of(Kind.MONTH_WORD, 0);
