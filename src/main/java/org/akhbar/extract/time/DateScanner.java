@@ -34,7 +34,13 @@ import org.akhbar.text.Token;
  * <li>units with a modifier or demonstrative: الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام;</li>
  * <li>parts: مطلع/منتصف/أواخر/نهاية + a month, unit or year (نهاية العام الحالي، أواخر يونيو);</li>
  * <li>months with a year, a modifier, شهر or a preposition before them (يونيو 2021، تشرين الأول/أكتوبر
- *     المقبل، في أبريل); بحلول before any of these is kept in the span.</li>
+ *     المقبل، في أبريل); بحلول before any of these is kept in the span;</li>
+ * <li>spans: year ranges (من 2001 إلى 2009، 2003 - 2004), days of a month (من 10 إلى 12 مارس), quarters
+ *     and halves of a year (الربع الثاني من العام الحالي), sports seasons (الموسم الماضي), seasons of the
+ *     year (الصيف الماضي), decades (الخمسينيات) and centuries (القرن التاسع عشر);</li>
+ * <li>counted units: offsets from publication (قبل 6 أشهر، منذ ست سنوات، بعد ثلاثة أيام), the last or
+ *     next few units (العامان الماضيان، الأسبوعين المقبلين), and, typed DURATION or SET and never a
+ *     date, durations (ثلاث سنوات، لمدة عام) and frequencies (سنويا، كل ثلاثة أشهر).</li>
  * </ul>
  */
 final class DateScanner {
