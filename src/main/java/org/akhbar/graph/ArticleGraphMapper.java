@@ -95,7 +95,9 @@ public final class ArticleGraphMapper {
                 Node node = Vocab.timex(id, n++);
                 add(node, Vocab.RDF_TYPE, Vocab.TIME_EXPRESSION);
                 add(node, Vocab.NIF_ANCHOR_OF, ar(text(t.span())));
+                add(node, Vocab.TIMEX_TYPE, Vocab.ak(timexType(t.type())));
                 if (t.value() != null) add(node, Vocab.RESOLVES_TO, date(t.value()));
+                if (t.duration() != null) add(node, Vocab.DURATION, NodeFactory.createLiteralDT(t.duration(), XSDDatatype.XSDduration));
                 add(node, Vocab.SOURCE, articleNode);
                 add(node, Vocab.EVIDENCE, mention(t.span()));
             }
@@ -138,6 +140,16 @@ public final class ArticleGraphMapper {
             }
         }
 
+        /** The individual of a TimeML TIMEX3 type: ak:TimexDate, ak:TimexTime, ak:TimexDuration, ak:TimexSet. */
+        static String timexType(TimeExpression.Type type) {
+            return switch (type) {
+                case DATE -> "TimexDate";
+                case TIME -> "TimexTime";
+                case DURATION -> "TimexDuration";
+                case SET -> "TimexSet";
+            };
+        }
+
         /** The node of a date value, with its description written once per article. */
         Node date(DateValue v) {
             Node node = Vocab.date(v.iriLocalName());
@@ -155,6 +167,10 @@ public final class ArticleGraphMapper {
                 add(node, Vocab.RDF_TYPE, Vocab.TIME_PROPER_INTERVAL);
                 add(node, Vocab.TIME_HAS_BEGINNING, date(new DateValue.Day(i.begin())));
                 add(node, Vocab.TIME_HAS_END, date(new DateValue.Day(i.end())));
+            } else if (v instanceof DateValue.Range r) {
+                add(node, Vocab.RDF_TYPE, Vocab.TIME_PROPER_INTERVAL);
+                add(node, Vocab.TIME_HAS_BEGINNING, date(r.begin()));
+                add(node, Vocab.TIME_HAS_END, date(r.end()));
             }
             return node;
         }

@@ -53,6 +53,8 @@ public final class Vocab {
     public static final Node STATUS = ak("status");
     public static final Node TRIGGER = ak("trigger");
     public static final Node RESOLVES_TO = ak("resolvesTo");
+    public static final Node TIMEX_TYPE = ak("timexType");
+    public static final Node DURATION = ak("duration");
     public static final Node SPEAKER_EVIDENCE = ak("speakerEvidence");
     public static final Node CONTENT_EVIDENCE = ak("contentEvidence");
     public static final Node FINGERPRINT = ak("fingerprint");

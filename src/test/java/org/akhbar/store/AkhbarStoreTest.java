@@ -117,6 +117,35 @@ class AkhbarStoreTest {
     }
 
     @Test
+    void yearRangesDurationsAndSetsKeepTheShapes() {
+        String text = "حكم البلاد من 1981 إلى 2011، وسجن ثلاث سنوات، وتجتمع اللجنة سنويا منذ الربع الثاني من العام الماضي.";
+        try (AkhbarStore s = AkhbarStore.open(dir.resolve("db"))) {
+            s.load(List.of(graph("a1", text)));
+            assertEquals(List.of(), new ShapeValidator().validate(s));
+            String q = "PREFIX ak: <https://w3id.org/akhbar/ontology#> PREFIX time: <http://www.w3.org/2006/time#> "
+                    + "SELECT ?type ?dur ?b { ?t a ak:TimeExpression ; ak:timexType ?type "
+                    + "OPTIONAL { ?t ak:duration ?dur } OPTIONAL { ?t ak:resolvesTo/time:hasBeginning/time:inXSDgYear ?b } }";
+            java.util.Set<String> rows = new java.util.TreeSet<>();
+            Txn.executeRead(s.dataset(), () -> {
+                try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(s.dataset()).query(q).build()) {
+                    qe.select().forEachRemaining(b -> rows.add(b.get("type").getLocalName()
+                            + (b.get("dur") == null ? "" : " " + b.get("dur").getLiteralLexicalForm() + " " + b.get("dur").getLiteralDatatypeURI())
+                            + (b.get("b") == null ? "" : " from " + b.get("b").getLiteralLexicalForm())));
+                }
+            });
+            assertEquals(new java.util.TreeSet<>(List.of("TimexDate", "TimexDate from 1981",
+                    "TimexDuration P3Y http://www.w3.org/2001/XMLSchema#duration", "TimexSet P1Y http://www.w3.org/2001/XMLSchema#duration")), rows);
+            Txn.executeWrite(s.dataset(), () -> {   // a duration that resolves to a date breaks the contract
+                Node t = s.dataset().find(Node.ANY, Node.ANY, Vocab.TIMEX_TYPE, Vocab.ak("TimexDuration")).next().getSubject();
+                s.dataset().add(Vocab.graph("a1"), t, Vocab.RESOLVES_TO, Vocab.date("1981"));
+            });
+            List<ShapeValidator.Violation> violations = new ShapeValidator().validate(s);
+            assertEquals(1, violations.size(), violations.toString());
+            assertTrue(violations.get(0).message().contains("never resolves"), violations.get(0).toString());
+        }
+    }
+
+    @Test
     void aSecondProcessCannotOpenAStoreThatIsHeld() throws Exception {
         Path db = dir.resolve("db");
         try (AkhbarStore s = AkhbarStore.open(db)) {

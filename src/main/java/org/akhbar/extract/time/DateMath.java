@@ -135,6 +135,19 @@ final class DateMath {
         return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(isoDay)));
     }
 
+    /** «سيصل الأربعاء»: that weekday on or after the date. */
+    static LocalDate weekdayOnOrAfter(LocalDate d, int isoDay) {
+        return d.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(isoDay)));
+    }
+
+    /** «غدا الاثنين», «أمس الخميس»: that weekday within three days of the date the deictic names. */
+    static LocalDate weekdayNearest(LocalDate d, int isoDay) {
+        int diff = isoDay - d.getDayOfWeek().getValue();   // -6 .. 6
+        if (diff > 3) diff -= 7;
+        if (diff < -3) diff += 7;
+        return d.plusDays(diff);
+    }
+
     /** «الثلاثاء الماضي»: that weekday strictly before the date. */
     static LocalDate weekdayBefore(LocalDate d, int isoDay) {
         return d.with(TemporalAdjusters.previous(DayOfWeek.of(isoDay)));
@@ -153,5 +166,121 @@ final class DateMath {
 
     static DateValue monthOffset(LocalDate d, int offset) {
         return new DateValue.Month(YearMonth.from(d).plusMonths(offset));
+    }
+
+    // ---- counted units
+
+    /** {@code n} units from {@code pub} (negative: before), at the unit's grain: days and weeks a day, months a month, else a year. */
+    static DateValue shifted(LocalDate pub, int unit, int n) {
+        return switch (unit) {
+            case TimeWord.DAY -> new DateValue.Day(pub.plusDays(n));
+            case TimeWord.WEEK -> new DateValue.Day(pub.plusWeeks(n));
+            case TimeWord.MONTH -> new DateValue.Month(YearMonth.from(pub).plusMonths(n));
+            case TimeWord.YEAR -> new DateValue.Year(pub.getYear() + n);
+            case TimeWord.DECADE -> new DateValue.Year(pub.getYear() + 10 * n);
+            case TimeWord.CENTURY -> new DateValue.Year(pub.getYear() + 100 * n);
+            default -> null;
+        };
+    }
+
+    /**
+     * The last ({@code dir} past) or next {@code n} units: past years (decades, centuries) are the
+     * whole years before the publication year (العامان الماضيان in 2015: 2013/2014), past months the
+     * whole months before its month; other spans run from {@code n} units before publication to it,
+     * or from it to {@code n} units after.
+     */
+    static DateValue lastOrNext(LocalDate pub, int unit, int n, int dir) {
+        int years = unit == TimeWord.YEAR ? n : unit == TimeWord.DECADE ? 10 * n : unit == TimeWord.CENTURY ? 100 * n : 0;
+        if (dir == TimeWord.PAST && years > 0) {
+            return new DateValue.Range(new DateValue.Year(pub.getYear() - years), new DateValue.Year(pub.getYear() - 1));
+        }
+        if (dir == TimeWord.PAST && unit == TimeWord.MONTH) {
+            YearMonth m = YearMonth.from(pub);
+            return new DateValue.Range(new DateValue.Month(m.minusMonths(n)), new DateValue.Month(m.minusMonths(1)));
+        }
+        LocalDate other = switch (unit) {
+            case TimeWord.DAY -> pub.plusDays((long) dir * n);
+            case TimeWord.WEEK -> pub.plusWeeks((long) dir * n);
+            case TimeWord.MONTH -> pub.plusMonths((long) dir * n);
+            default -> pub.plusYears((long) dir * years);
+        };
+        return dir == TimeWord.PAST ? new DateValue.Interval(other, pub) : new DateValue.Interval(pub, other);
+    }
+
+    /**
+     * A sports season, August to May, as 2014/2015. {@code offset} past, current or next from the
+     * season in progress; in June and July, between seasons, the past one is the season just ended
+     * and the current one still it.
+     */
+    static DateValue season(LocalDate pub, int offset) {
+        int m = pub.getMonthValue(), y = pub.getYear();
+        int base = m >= 8 ? y : y - 1;
+        boolean between = m == 6 || m == 7;
+        int start = offset == TimeWord.PAST ? (between ? base : base - 1) : offset == TimeWord.NEXT ? base + 1 : base;
+        return new DateValue.Range(new DateValue.Year(start), new DateValue.Year(start + 1));
+    }
+
+    /** Months {@code from} to {@code to} of a year: 2015-04/2015-06. */
+    static DateValue months(int year, int from, int to) {
+        return new DateValue.Range(new DateValue.Month(YearMonth.of(year, from)), new DateValue.Month(YearMonth.of(year, to)));
+    }
+
+    /** The weekend (Friday and Saturday, as most of the Arab world keeps it) of the week holding {@code d}. */
+    static DateValue weekend(LocalDate d) {
+        LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new DateValue.Interval(monday.plusDays(4), monday.plusDays(5));
+    }
+
+    /** The xsd:duration of {@code n} units: P3Y, P6M, P14D (xsd has no weeks), P30Y for three decades, PT24H. */
+    static String xsdDuration(int unit, int n) {
+        return switch (unit) {
+            case TimeWord.DAY -> "P" + n + "D";
+            case TimeWord.WEEK -> "P" + 7 * n + "D";
+            case TimeWord.MONTH -> "P" + n + "M";
+            case TimeWord.YEAR -> "P" + n + "Y";
+            case TimeWord.DECADE -> "P" + 10 * n + "Y";
+            case TimeWord.CENTURY -> "P" + 100 * n + "Y";
+            case TimeWord.HOUR -> "PT" + n + "H";
+            default -> "PT" + n + "M";
+        };
+    }
+
+    // ---- centuries, decades, seasons of the year
+
+    /** The {@code n}th century as its hundred years: the nineteenth is 1800/1899 (as ISO 8601 reads «18»). */
+    static DateValue century(int n) {
+        int from = (n - 1) * 100;
+        return n < 1 || n > 30 ? null : new DateValue.Range(new DateValue.Year(from), new DateValue.Year(from + 99));
+    }
+
+    static DateValue decade(int from) {
+        return new DateValue.Range(new DateValue.Year(from), new DateValue.Year(from + 9));
+    }
+
+    /** Season 0 winter (December of the year before to February), 1 spring, 2 summer, 3 autumn of {@code year}. */
+    static DateValue seasonOf(int year, int season) {
+        YearMonth start = season == 0 ? YearMonth.of(year - 1, 12) : YearMonth.of(year, season * 3);
+        return new DateValue.Range(new DateValue.Month(start), new DateValue.Month(start.plusMonths(2)));
+    }
+
+    /**
+     * A season of the year relative to publication: past, the last one ended before the publication
+     * month; next, the first one starting after it; current (and any other offset), the one holding
+     * the publication month, or the nearest one.
+     */
+    static DateValue yearSeason(LocalDate pub, int season, int offset) {
+        YearMonth p = YearMonth.from(pub);
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = p.getYear() - 1; y <= p.getYear() + 2; y++) {
+            YearMonth start = season == 0 ? YearMonth.of(y - 1, 12) : YearMonth.of(y, season * 3), end = start.plusMonths(2);
+            long d;
+            if (offset == TimeWord.PAST) d = end.isBefore(p) ? p.getYear() * 12L + p.getMonthValue() - (end.getYear() * 12L + end.getMonthValue()) : Long.MAX_VALUE;
+            else if (offset == TimeWord.NEXT) d = start.isAfter(p) ? start.getYear() * 12L + start.getMonthValue() - (p.getYear() * 12L + p.getMonthValue()) : Long.MAX_VALUE;
+            else d = p.isBefore(start) ? start.getYear() * 12L + start.getMonthValue() - (p.getYear() * 12L + p.getMonthValue())
+                    : p.isAfter(end) ? p.getYear() * 12L + p.getMonthValue() - (end.getYear() * 12L + end.getMonthValue()) : 0;
+            if (d < bestDistance) { bestDistance = d; best = y; }
+        }
+        return bestDistance == Long.MAX_VALUE ? null : seasonOf(best, season);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.akhbar.extract.DateValue;
 import org.akhbar.extract.Span;
+import org.akhbar.extract.TimeExpression;
 import org.akhbar.extract.time.TimeWord.Guard;
 import org.akhbar.extract.time.TimeWord.Kind;
 import org.akhbar.text.AnalyzedText;
@@ -33,7 +34,13 @@ import org.akhbar.text.Token;
  * <li>units with a modifier or demonstrative: الأسبوع الماضي، الشهر المقبل، العام الحالي، هذا العام;</li>
  * <li>parts: مطلع/منتصف/أواخر/نهاية + a month, unit or year (نهاية العام الحالي، أواخر يونيو);</li>
  * <li>months with a year, a modifier, شهر or a preposition before them (يونيو 2021، تشرين الأول/أكتوبر
- *     المقبل، في أبريل); بحلول before any of these is kept in the span.</li>
+ *     المقبل، في أبريل); بحلول before any of these is kept in the span;</li>
+ * <li>spans: year ranges (من 2001 إلى 2009، 2003 - 2004), days of a month (من 10 إلى 12 مارس), quarters
+ *     and halves of a year (الربع الثاني من العام الحالي), sports seasons (الموسم الماضي), seasons of the
+ *     year (الصيف الماضي), decades (الخمسينيات) and centuries (القرن التاسع عشر);</li>
+ * <li>counted units: offsets from publication (قبل 6 أشهر، منذ ست سنوات، بعد ثلاثة أيام), the last or
+ *     next few units (العامان الماضيان، الأسبوعين المقبلين), and, typed DURATION or SET and never a
+ *     date, durations (ثلاث سنوات، لمدة عام) and frequencies (سنويا، كل ثلاثة أشهر).</li>
  * </ul>
  */
 final class DateScanner {
@@ -46,14 +53,19 @@ final class DateScanner {
      * clitics on the first token left out of its span. Either {@code fixed} (the text gives the
      * whole date) or {@code relative} (computed from the publication date) is set.
      */
-    record Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level) {
+    record Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level,
+                     TimeExpression.Type type, String duration) {
+        Candidate(int first, int end, int prefix, DateValue fixed, Function<LocalDate, DateValue> relative, Level level) {
+            this(first, end, prefix, fixed, relative, level, TimeExpression.Type.DATE, null);
+        }
+
         DateValue value(LocalDate published) {
             if (fixed != null) return fixed;
-            return published == null ? null : relative.apply(published);
+            return published == null || relative == null ? null : relative.apply(published);
         }
 
         Candidate from(int newFirst, int newPrefix) {
-            return new Candidate(newFirst, end, newPrefix, fixed, relative, level);
+            return new Candidate(newFirst, end, newPrefix, fixed, relative, level, type, duration);
         }
     }
 
@@ -73,6 +85,8 @@ final class DateScanner {
     /** Bounds of the sentence being scanned: lookups never cross them. */
     private int lo, hi;
     private int lastEnd = -1;
+    /** The first token not yet covered by an expression (a sentence may lend its first token to the one before). */
+    private int resume;
     private Level lastLevel;
 
     DateScanner(TimeLexicon lex, AnalyzedText text) {
@@ -88,8 +102,10 @@ final class DateScanner {
             if (s.endToken() <= from) continue;
             if (s.firstToken() >= to) return;
             lo = s.firstToken();
-            hi = Math.min(s.endToken(), to);
-            int i = Math.max(lo, from);
+            int end = s.endToken();
+            if (end < tokens.size() && gluedDot(end - 1)) end++;   // «إلى .2011»: the year belongs to this sentence
+            hi = Math.min(end, to);
+            int i = Math.max(Math.max(lo, from), resume);
             while (i < hi) {
                 Candidate c = parseAt(i);
                 if (c == null) { i++; continue; }
@@ -97,14 +113,28 @@ final class DateScanner {
                 lastEnd = c.end();
                 lastLevel = c.level();
                 i = c.end();
+                resume = i;
             }
         }
+    }
+
+    /**
+     * A full stop written against the 4-digit number after it, «إلى .2011», «دستور.1923»: right-to-left
+     * typing puts the sentence's final stop before its last number; it is read as if after it.
+     */
+    private boolean gluedDot(int k) {
+        if (k < 0 || k + 1 >= tokens.size()) return false;
+        Token dot = tokens.get(k), n = tokens.get(k + 1);
+        return dot.isPunct() && dot.norm().equals(".") && n.isNumber() && n.norm().length() == 4 && dot.end() == n.begin();
     }
 
     /** The span of an expression in the original text, without the clitics of its first word. */
     Span span(Candidate c) {
         Token f = tokens.get(c.first());
-        int b = c.prefix() == 0 ? f.begin() : text.normalized().originalBegin(f.normBegin() + c.prefix());
+        int prefix = c.prefix();
+        // «للعام»: ل fused with the article's alef; the span keeps the لل, as العام is not in the text
+        if (prefix > 0 && f.norm().startsWith("لل", prefix - 1)) prefix--;
+        int b = prefix == 0 ? f.begin() : text.normalized().originalBegin(f.normBegin() + prefix);
         int e = tokens.get(c.end() - 1).end();
         String original = text.text();
         // keep the marks written on the last letter: غداً, هـ (tokens end before them)
@@ -126,7 +156,26 @@ final class DateScanner {
         Candidate best = inner(i);
         Match<TimeWord> lead = hit(i, Kind.LEAD, true);
         if (lead != null) best = longer(best, startAt(lead, inner(lead.end())));
-        return best;
+        return rangeFrom(best);
+    }
+
+    /**
+     * A year range written as one expression: «من 2001 إلى 2009», «2003 - 2004», «منذ سنة 1998
+     * لغاية سنة 2012», «(1949-1952)»: a year, a range connector (إلى، حتى، لغاية، a dash) and a
+     * later year give the span 2001/2009. Years joined by و are a list, each its own date.
+     */
+    private Candidate rangeFrom(Candidate c) {
+        if (c == null || !(c.fixed() instanceof DateValue.Year from)) return c;
+        int k = c.end();
+        Match<TimeWord> conn = hit(k, Kind.RANGE_END, true);
+        if (conn != null) k = conn.end();
+        else if (isPunct(k, '-') || isPunct(k, '–') || isPunct(k, '/')) k++;
+        else return c;
+        if (k < hi && gluedDot(k)) k++;
+        Candidate to = yearWord(k);
+        if (to == null) to = yearNumber(k, true);
+        if (to == null || !(to.fixed() instanceof DateValue.Year y) || y.year() <= from.year() || y.year() - from.year() > 200) return c;
+        return new Candidate(c.first(), to.end(), c.prefix(), new DateValue.Range(from, y), null, Level.YEAR);
     }
 
     private Candidate inner(int i) {
@@ -139,6 +188,15 @@ final class DateScanner {
         best = longer(best, part(i));
         best = longer(best, monthAlone(i));
         best = longer(best, bareYear(i));
+        best = longer(best, offset(i));
+        best = longer(best, countedSpan(i));
+        best = longer(best, season(i));
+        best = longer(best, yearFraction(i));
+        best = longer(best, century(i));
+        best = longer(best, decade(i));
+        best = longer(best, yearSeason(i));
+        best = longer(best, duration(i));
+        best = longer(best, setWord(i));
         return best;
     }
 
@@ -169,10 +227,47 @@ final class DateScanner {
         if (mod != null && mod.value().value() == TimeWord.NEXT) {
             return relative(i, mod.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayAfter(pub, dow)));
         }
+        if (future(i)) {   // «سيلتقي الوزيران الأربعاء»: the coming one
+            return relative(i, w.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayOnOrAfter(pub, dow)));
+        }
         return relative(i, w.end(), w.prefixLength(), Level.DAY, pub -> DateMath.dayValue(DateMath.weekdayOnOrBefore(pub, dow)));
     }
 
-    /** اليوم، أمس، أول أمس، غدا، بعد غد; اليوم الاثنين (the weekday decides: on or before the day named). */
+    /** How far back from a weekday the clause is searched for a sign of the future. */
+    private static final int TENSE_WINDOW = 10;
+
+    /**
+     * True when the clause before token {@code i} speaks of the future: a future word (سوف، من
+     * المقرر، المرتقب), a verb with the future prefix س (سيلتقي، ستعقد) or an imperfect verb after a
+     * relative pronoun or لن («اللقاء الذي يجمع الفريقين الأربعاء»). A comma or a full stop ends
+     * the clause; منذ just before the day makes it past. News tells the past otherwise.
+     */
+    private boolean future(int i) {
+        if (i - 1 >= lo && tokens.get(i - 1).withoutConjunction().equals("منذ")) return false;
+        for (int k = i - 1; k >= lo && k >= i - TENSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) {
+                char c = t.norm().charAt(0);
+                if (c == '،' || c == ',' || c == '.' || c == '؛' || c == ';' || c == ':') return false;
+                continue;
+            }
+            if (!t.isWord()) continue;
+            if (hit(k, Kind.FUTURE, true) != null) return true;
+            String w = t.withoutConjunction();
+            if (lex.futureVerb(w)) return true;
+            if (hit(k, Kind.FUTURE_PARTICLE, true) != null && k + 1 < i && imperfect(tokens.get(k + 1).withoutConjunction())) return true;
+        }
+        return false;
+    }
+
+    /** An imperfect verb form after a particle: يجمع، تستضيف، نعقد. */
+    private static boolean imperfect(String w) {
+        if (w.length() < 4) return false;
+        char c = w.charAt(0);
+        return c == 'ي' || c == 'ت' || c == 'ن';
+    }
+
+    /** اليوم، أمس، أول أمس، غدا، بعد غد; اليوم الاثنين، غدا الثلاثاء (the weekday nearest the day named). */
     private Candidate deictic(int i) {
         Match<TimeWord> d = hit(i, Kind.DEICTIC, true);
         if (d == null || blocked(d)) return null;
@@ -186,8 +281,9 @@ final class DateScanner {
             Candidate explicit = bracketed ? null : explicitDateAfter(end);
             if (explicit != null) return explicit.from(i, d.prefixLength());
             int dow = w.value().value();
+            // the weekday agrees with the day named: «غدا الاثنين» is the Monday nearest tomorrow, never a past one
             return relative(i, end, d.prefixLength(), Level.DAY,
-                    pub -> DateMath.dayValue(DateMath.weekdayOnOrBefore(pub.plusDays(offset), dow)));
+                    pub -> DateMath.dayValue(DateMath.weekdayNearest(pub.plusDays(offset), dow)));
         }
         return relative(i, d.end(), d.prefixLength(), Level.DAY, pub -> DateMath.dayValue(pub.plusDays(offset)));
     }
@@ -215,6 +311,12 @@ final class DateScanner {
             k = i + 1;
         }
         if (hit(i - 1, Kind.NAME_HEAD, true) != null) return null;   // ثورة 25 يناير، قوى 14 آذار
+        if (ord == null) {
+            Candidate dashed = dashedDate(i, day);
+            if (dashed != null) return dashed;
+            Candidate range = dayRange(i, day);
+            if (range != null) return range;
+        }
         if (is(k, "من")) k++;
         MonthTail tail = monthTail(k);
         if (tail != null) return resolve(i, prefix, tail, day);
@@ -230,6 +332,41 @@ final class DateScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * Days of one month as a span: «من 10 إلى 12 مارس 2021», «بين 5 و7 يوليو», «3 - 5 أيار الماضي»
+     * (2021-03-10/2021-03-12): a day, a connector and a day of a month after it.
+     */
+    private Candidate dayRange(int i, int day) {
+        int k = i + 1;
+        boolean and = is(k, "و") && hit(i - 1, Kind.RANGE_AND, true) != null;
+        if (hit(k, Kind.RANGE_END, false) == null && !isPunct(k, '-') && !and) return null;
+        int day2 = number(k + 1);
+        if (day2 <= day || day2 > 31 || tokens.get(k + 1).norm().length() > 2) return null;
+        Candidate to = dayOfMonth(k + 1);
+        if (to == null || to.level() != Level.DAY) return null;
+        int back = day2 - day;
+        Function<LocalDate, DateValue> f = pub -> to.value(pub) instanceof DateValue.Day d
+                ? new DateValue.Interval(d.date().minusDays(back), d.date()) : null;
+        return to.fixed() != null ? fixed(i, to.end(), 0, Level.DAY, f.apply(null)) : relative(i, to.end(), 0, Level.DAY, f);
+    }
+
+    /** «25-يوليو-2012», «25/يوليو/2012»: a day, a month name and a year joined by one mark, as datelines write them. */
+    private Candidate dashedDate(int i, int day) {
+        char sep = punctChar(i + 1);
+        if (sep != '-' && sep != '/') return null;
+        Match<TimeWord> m = hit(i + 2, Kind.MONTH, false);
+        if (m == null || punctChar(m.end()) != sep) return null;
+        int y = number(m.end() + 1);
+        if (y < 0 || tokens.get(m.end() + 1).norm().length() != 4) return null;
+        DateMath.Cal cal = m.value().calendar();
+        int end = m.end() + 2;
+        Match<TimeWord> era = hit(end, Kind.ERA, false);
+        if (era != null) end = era.end();
+        if (cal == DateMath.Cal.GREGORIAN ? (y < 1900 || y > 2100) : (y < 1300 || y > 1600)) return null;
+        DateValue v = DateMath.dayValue(DateMath.day(cal, y, m.value().value(), day));
+        return v == null ? null : fixed(i, end, 0, Level.DAY, v);
     }
 
     /** 27/7/2021، 2021-07-27، 27.7.2021 (day first, as Arabic writes it; year first when it has 4 digits). */
@@ -384,13 +521,19 @@ final class DateScanner {
         if (w == null) w = unitOf(i, TimeWord.YEAR, true);
         if (w == null) return null;
         int k = w.end();
+        Match<TimeWord> q = hit(k, Kind.YEAR_QUALIFIER, false);
+        if (q != null) k = q.end();   // العام المالي 2015، السنة الدراسية 2014/2015
+        boolean bracketed = isPunct(k, '(') && isPunct(k + 2, ')');   // «العام (2030)», «عام ( 2012 )»
+        if (bracketed) k++;
         int y = number(k);
         if (y < 0) return null;
         Match<TimeWord> era = hit(k + 1, Kind.ERA, false);
+        if (bracketed) era = null;
         DateMath.Cal cal = era != null ? era.value().calendar() : DateMath.Cal.GREGORIAN;
         if (cal == DateMath.Cal.HIJRI ? y < 1300 || y > 1600 : y < 1000 || y > 2200) return null;
         DateValue v = DateMath.year(cal, y);
-        return v == null ? null : fixed(i, era != null ? era.end() : k + 1, w.prefixLength(), Level.YEAR, v);
+        int end = bracketed ? k + 2 : era != null ? era.end() : k + 1;
+        return v == null ? null : fixed(i, end, w.prefixLength(), Level.YEAR, v);
     }
 
     /**
@@ -405,17 +548,25 @@ final class DateScanner {
         }
         if (hit(i, Kind.RANGE_START, true) != null && number(i + 1) >= 0) {   // من 2007 - 2011، من 2007 إلى 2011
             int after = i + 2;
-            boolean range = isPunct(after, '-') || is(after, "الي") || is(after, "حتي") || number(after) >= 1900;
+            boolean range = isPunct(after, '-') || hit(after, Kind.RANGE_END, true) != null || number(after) >= 1900;
             Candidate c = range ? yearNumber(i + 1, true) : null;
             return c == null ? null : c.from(i, 0);
         }
         if (number(i) < 0) return null;
+        if (isPunct(i - 1, '(') && (isPunct(i + 1, ')') || isPunct(i + 1, '-') || hit(i + 1, Kind.ERA, false) != null)
+                && !(isPunct(i + 1, ')') && hit(i + 2, Kind.COUNT, true) != null)) {
+            return yearNumber(i, true, 1800);   // «(1949)», «(1899-1967)»: a year in brackets after a name or an event
+        }
+        if (hit(i - 1, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور 1971، حرب 1973
+        if (gluedDot(i - 1) && hit(i - 2, Kind.YEAR_HEAD, true) != null) return yearNumber(i, true);   // دستور.1923
         boolean chained = lastLevel == Level.YEAR && lastEnd == i - 1 && i - 1 >= lo
                 && (is(i - 1, "و") || is(i - 1, "-") || is(i - 1, "او") || is(i - 1, "/"));
         return yearNumber(i, chained);
     }
 
-    private Candidate yearNumber(int k, boolean licensed) {
+    private Candidate yearNumber(int k, boolean licensed) { return yearNumber(k, licensed, 1900); }
+
+    private Candidate yearNumber(int k, boolean licensed, int minYear) {
         int y = number(k);
         if (y < 0 || tokens.get(k).norm().length() != 4) return null;
         Match<TimeWord> era = hit(k + 1, Kind.ERA, false);
@@ -423,7 +574,7 @@ final class DateScanner {
             DateValue v = y >= 1300 && y <= 1600 ? DateMath.year(DateMath.Cal.HIJRI, y) : null;
             return v == null ? null : fixed(k, era.end(), 0, Level.YEAR, v);
         }
-        if (!licensed || y < 1900 || y > 2100) return null;
+        if (!licensed || y < minYear || y > 2100) return null;
         char sep = punctChar(k + 1);
         if ((sep == '-' || sep == '/' || sep == '.') && number(k + 2) >= 0 && tokens.get(k + 2).norm().length() <= 2) {
             return null;   // 2021-07-27 is a day, read by numericDate
@@ -441,7 +592,10 @@ final class DateScanner {
         }
         Match<TimeWord> u = hit(i, Kind.UNIT, true);
         if (u == null) return null;
-        Match<TimeWord> mod = hit(u.end(), Kind.MODIFIER, false);
+        int k = u.end();
+        Match<TimeWord> q = u.value().value() == TimeWord.YEAR ? hit(k, Kind.YEAR_QUALIFIER, false) : null;
+        if (q != null) k = q.end();   // العام المالي المقبل، السنة الدراسية الحالية
+        Match<TimeWord> mod = hit(k, Kind.MODIFIER, false);
         if (mod == null) return null;
         if (u.value().value() == TimeWord.YEAR) {   // العام الماضي 2011: the number says which
             Candidate y = yearNumber(mod.end(), true);
@@ -458,6 +612,9 @@ final class DateScanner {
         Match<TimeWord> monthWord = hit(k, Kind.MONTH_WORD, false);
         MonthTail t = monthTail(monthWord != null ? monthWord.end() : k);
         if (t != null) return resolve(i, p.prefixLength(), t, 0);
+        // أواخر القرن التاسع عشر، مطلع الخمسينيات، نهاية الصيف الماضي: the whole period
+        Candidate period = longer(longer(century(k), decade(k)), yearSeason(k));
+        if (period != null) return period.from(i, p.prefixLength());
         Match<TimeWord> dem = hit(k, Kind.DEMONSTRATIVE, false);
         if (dem != null) {
             Match<TimeWord> u = hit(dem.end(), Kind.UNIT, false);
@@ -467,7 +624,9 @@ final class DateScanner {
         if (u != null && yearWord(k) == null) {
             Match<TimeWord> mod = hit(u.end(), Kind.MODIFIER, false);
             if (mod != null) return unitValue(i, mod.end(), p.prefixLength(), u.value().value(), mod.value().value(), part);
-            if (u.value().value() == TimeWord.WEEK) return null;   // نهاية الأسبوع: the weekend, any week
+            if (u.value().value() == TimeWord.WEEK) {   // نهاية الأسبوع: the weekend of the week of publication
+                return part == TimeWord.END ? relative(i, u.end(), p.prefixLength(), Level.DAY, DateMath::weekend) : null;
+            }
             return unitValue(i, u.end(), p.prefixLength(), u.value().value(), TimeWord.CURRENT, part);
         }
         Candidate y = yearWord(k);
@@ -486,6 +645,226 @@ final class DateScanner {
                     ? relative(first, end, prefix, Level.MONTH, pub -> new DateValue.Month(YearMonth.of(pub.getYear() + offset, 12)))
                     : relative(first, end, prefix, Level.YEAR, pub -> new DateValue.Year(pub.getYear() + offset));
         };
+    }
+
+
+    // ---- counted units: offsets, spans, durations, seasons
+
+    /** A number of units: «ثلاث سنوات», «6 أشهر», «الأربع سنوات», «العقود الثلاثة», «أسبوعين»; a lone singular «أسبوع» if {@code one}. */
+    private record Count(int first, int end, int prefix, int unit, int n, boolean definite) {}
+
+    private Count count(int k, boolean one) {
+        if (k < lo || k >= hi) return null;
+        Match<TimeWord> num = hit(k, Kind.NUMBER, true);
+        int n = -1, j = k, prefix = 0;
+        boolean definiteNumber = false;
+        if (num != null) {
+            n = num.value().value();
+            j = num.end();
+            prefix = num.prefixLength();
+            definiteNumber = definite(num);
+        } else if (tokens.get(k).isNumber()) {
+            n = number(k);
+            if (n < 1 || tokens.get(k).norm().length() > 3) return null;
+            j = k + 1;
+        }
+        if (n > 0) {   // ثلاث سنوات، 6 أشهر، الأربع سنوات، عشرين عاما
+            Match<TimeWord> u = hit(j, Kind.COUNTED_UNIT, false);
+            if (u == null || u.value().value() % 10 == 2 || definite(u)) return null;
+            return new Count(k, u.end(), prefix, u.value().value() / 10, n, definiteNumber);
+        }
+        Match<TimeWord> u = hit(k, Kind.COUNTED_UNIT, true);
+        if (u == null) return null;
+        int unit = u.value().value() / 10, c = u.value().value() % 10;
+        boolean def = definite(u);
+        Match<TimeWord> after = hit(u.end(), Kind.NUMBER, false);
+        if (c != 2 && def && after != null && definite(after)) {   // العقود الثلاثة، السنوات الخمس
+            return new Count(k, after.end(), u.prefixLength(), unit, after.value().value(), true);
+        }
+        if (c == 2) return new Count(k, u.end(), u.prefixLength(), unit, 2, def);
+        if (c == 1 && one) return new Count(k, u.end(), u.prefixLength(), unit, 1, def);
+        return null;
+    }
+
+    private static boolean definite(Match<TimeWord> m) { return m.phrase().startsWith("ال"); }
+
+    private static boolean calendarUnit(int unit) { return unit != TimeWord.HOUR && unit != TimeWord.MINUTE; }
+
+    /**
+     * That many units before or after publication: «قبل 6 أشهر», «منذ ست سنوات», «بعد ثلاثة أيام»,
+     * «قبل نحو أسبوع», «منذ عامين». Days and weeks give a day, months a month, years a year.
+     * Counted from something else («قبل يومين من الانتخابات») it is not a date but a duration.
+     */
+    private Candidate offset(int i) {
+        Match<TimeWord> o = hit(i, Kind.OFFSET, true);
+        if (o == null) return null;
+        int k = o.end();
+        Match<TimeWord> approx = hit(k, Kind.APPROX, false);
+        if (approx != null) k = approx.end();
+        Count c = count(k, true);
+        if (c == null || c.definite() || c.prefix() != 0 || !calendarUnit(c.unit())) return null;
+        int next = c.end();
+        if (number(next) >= 0 || is(next, "من") || is(next, "علي") || hit(next, Kind.WEEKDAY, false) != null
+                || hit(next, Kind.MONTH, false) != null || hit(next, Kind.DEICTIC, false) != null
+                || hit(next, Kind.MODIFIER, false) != null || hit(next, Kind.ERA, false) != null) return null;
+        int n = c.n() * o.value().value(), unit = c.unit();
+        Level level = unit == TimeWord.DAY || unit == TimeWord.WEEK ? Level.DAY : unit == TimeWord.MONTH ? Level.MONTH : Level.YEAR;
+        return relative(i, next, o.prefixLength(), level, pub -> DateMath.shifted(pub, unit, n));
+    }
+
+    /**
+     * The last or next few units: «العامان الماضيان» (2013/2014 in 2015), «الأسبوعين المقبلين»,
+     * «العقود الثلاثة الماضية», «الأربع سنوات القادمة»: a definite dual or a counted plural and a
+     * modifier. Past years, decades and centuries are whole years before publication, past months
+     * whole months; other spans run from or to the publication date.
+     */
+    private Candidate countedSpan(int i) {
+        Count c = count(i, false);
+        if (c == null) {   // العقد الماضي: the last ten years (القرن الماضي is the twentieth century, read by century)
+            Count one = count(i, true);
+            if (one != null && one.unit() == TimeWord.DECADE) c = one;
+        }
+        if (c == null || !c.definite() || !calendarUnit(c.unit())) return null;
+        Match<TimeWord> mod = hit(c.end(), Kind.MODIFIER, false);
+        if (mod == null || mod.value().value() == TimeWord.CURRENT) return null;
+        int dir = mod.value().value(), unit = c.unit(), n = c.n();
+        return relative(i, mod.end(), c.prefix(), unit == TimeWord.MONTH ? Level.MONTH : Level.YEAR,
+                pub -> DateMath.lastOrNext(pub, unit, n, dir));
+    }
+
+    /** A sports season, August to May: «الموسم الماضي», «هذا الموسم», «الموسم الكروي الجديد» → 2014/2015. */
+    private Candidate season(int i) {
+        Match<TimeWord> dem = hit(i, Kind.DEMONSTRATIVE, true);
+        Match<TimeWord> s = hit(dem != null ? dem.end() : i, Kind.SEASON, dem == null);
+        if (s == null) return null;
+        int j = s.end();
+        Match<TimeWord> q = hit(j, Kind.SEASON_QUALIFIER, false);
+        if (q != null) j = q.end();
+        int offset = TimeWord.CURRENT;
+        if (dem == null) {
+            Match<TimeWord> mod = hit(j, Kind.MODIFIER, false);
+            if (mod == null) return null;
+            offset = mod.value().value();
+            j = mod.end();
+        }
+        int off = offset;
+        return relative(i, j, (dem != null ? dem : s).prefixLength(), Level.YEAR, pub -> DateMath.season(pub, off));
+    }
+
+    /**
+     * A quarter or half of a year: «الربع الثاني من العام الحالي» (2015-04/2015-06), «النصف الأول من
+     * 2014», «الربع الأخير من العام الماضي». The year must be said: «الربع الثاني» alone may be a game's.
+     */
+    private Candidate yearFraction(int i) {
+        Match<TimeWord> head = hit(i, Kind.FRACTION, true);
+        if (head == null) return null;
+        int parts = head.value().value(), k = head.end(), which;
+        Match<TimeWord> ord = hit(k, Kind.ORDINAL, false);
+        Match<TimeWord> last = hit(k, Kind.LAST, false);
+        if (ord != null && ord.value().value() <= parts) { which = ord.value().value(); k = ord.end(); }
+        else if (last != null) { which = parts; k = last.end(); }
+        else return null;
+        if (is(k, "من")) k++;
+        Candidate y = yearWord(k);
+        if (y == null) y = unit(k);
+        if (y == null) y = yearNumber(k, true);
+        if (y == null || y.level() != Level.YEAR) return null;
+        Candidate year = y;
+        int len = 12 / parts, from = (which - 1) * len + 1, to = which * len;
+        Function<LocalDate, DateValue> f = pub -> {
+            DateValue v = year.value(pub);
+            return v instanceof DateValue.Year yr ? DateMath.months(yr.year(), from, to) : null;
+        };
+        if (year.fixed() != null) return fixed(i, year.end(), head.prefixLength(), Level.MONTH, f.apply(null));
+        return relative(i, year.end(), head.prefixLength(), Level.MONTH, f);
+    }
+
+    /**
+     * A duration (TimeML DURATION), never a date: «ثلاث سنوات» (P3Y), «عامين», «24 ساعة» (PT24H),
+     * «لمدة عام» (the lead stays out of the span). A set: «كل عام», «كل ثلاثة أشهر».
+     */
+    private Candidate duration(int i) {
+        Match<TimeWord> lead = hit(i, Kind.DURATION_LEAD, true);
+        Match<TimeWord> every = lead == null ? hit(i, Kind.SET_LEAD, true) : null;
+        int k = lead != null ? lead.end() : every != null ? every.end() : i;
+        Count c = count(k, lead != null || every != null);
+        if (c == null || c.definite()) return null;
+        if (number(c.end()) >= 0) return null;   // طوال عام 2015 is a year
+        String iso = DateMath.xsdDuration(c.unit(), c.n());
+        if (every != null) return new Candidate(i, c.end(), every.prefixLength(), null, null, Level.DAY, TimeExpression.Type.SET, iso);
+        return new Candidate(k, c.end(), c.prefix(), null, null, Level.DAY, TimeExpression.Type.DURATION, iso);
+    }
+
+    /** «سنويا», «يوميا»: a set, every such unit. */
+    private Candidate setWord(int i) {
+        Match<TimeWord> w = hit(i, Kind.SET, true);
+        if (w == null) return null;
+        return new Candidate(i, w.end(), w.prefixLength(), null, null, Level.DAY, TimeExpression.Type.SET,
+                DateMath.xsdDuration(w.value().value(), 1));
+    }
+
+
+    // ---- centuries, decades, seasons of the year
+
+    /** A century: «القرن التاسع عشر» (1800/1899), «القرن الحادي والعشرين», «القرن الماضي» (1900/1999 in 2015). */
+    private Candidate century(int i) {
+        Match<TimeWord> u = hit(i, Kind.COUNTED_UNIT, true);
+        if (u == null || u.value().value() != TimeWord.CENTURY * 10 + 1 || !definite(u)) return null;
+        int k = u.end();
+        Match<TimeWord> ord = hit(k, Kind.ORDINAL, false);
+        if (ord != null) {
+            int end = ord.end();
+            Match<TimeWord> era = hit(end, Kind.ERA, false);
+            if (era != null && era.value().calendar() == DateMath.Cal.HIJRI) return null;   // a Hijri century is not converted
+            if (era != null) end = era.end();
+            return fixed(i, end, u.prefixLength(), Level.YEAR, DateMath.century(ord.value().value()));
+        }
+        Match<TimeWord> mod = hit(k, Kind.MODIFIER, false);
+        if (mod == null) return null;
+        int off = mod.value().value();
+        return relative(i, mod.end(), u.prefixLength(), Level.YEAR, pub -> DateMath.century(pub.getYear() / 100 + 1 + off));
+    }
+
+    /** A decade by name: «الخمسينيات» (1950/1959), «العشرينات من القرن التاسع عشر» (1820/1829). */
+    private Candidate decade(int i) {
+        Match<TimeWord> d = hit(i, Kind.DECADE_NAME, true);
+        if (d == null) return null;
+        int dec = d.value().value();
+        int k = is(d.end(), "من") ? d.end() + 1 : d.end();
+        Candidate c = century(k);
+        if (c == null) return fixed(i, d.end(), d.prefixLength(), Level.YEAR, DateMath.decade(1900 + dec));
+        Function<LocalDate, DateValue> f = pub -> c.value(pub) instanceof DateValue.Range r && r.begin() instanceof DateValue.Year y
+                ? DateMath.decade(y.year() + dec) : null;
+        return c.fixed() != null ? fixed(i, c.end(), d.prefixLength(), Level.YEAR, f.apply(null))
+                : relative(i, c.end(), d.prefixLength(), Level.YEAR, f);
+    }
+
+    /**
+     * A season of the year: «الصيف الماضي», «هذا الشتاء», «صيف 2014», «خريف العام الماضي», «في
+     * الربيع» (the nearest one); winter runs December to February. Months 2014-06/2014-08.
+     */
+    private Candidate yearSeason(int i) {
+        Match<TimeWord> dem = hit(i, Kind.DEMONSTRATIVE, true);
+        Match<TimeWord> s = hit(dem != null ? dem.end() : i, Kind.YEAR_SEASON, dem == null);
+        if (s == null || blocked(s)) return null;
+        int season = s.value().value(), prefix = (dem != null ? dem : s).prefixLength(), k = s.end();
+        if (dem != null) return relative(i, k, prefix, Level.MONTH, pub -> DateMath.yearSeason(pub, season, TimeWord.CURRENT));
+        int j = is(k, "من") ? k + 1 : k;
+        Candidate y = yearWord(j);
+        if (y == null) y = yearNumber(j, true);
+        if (y == null) y = unit(j);
+        if (y != null && y.level() == Level.YEAR) {
+            Candidate year = y;
+            Function<LocalDate, DateValue> f = pub -> year.value(pub) instanceof DateValue.Year yr ? DateMath.seasonOf(yr.year(), season) : null;
+            return year.fixed() != null ? fixed(i, year.end(), prefix, Level.MONTH, f.apply(null)) : relative(i, year.end(), prefix, Level.MONTH, f);
+        }
+        Match<TimeWord> mod = hit(k, Kind.MODIFIER, false);
+        if (mod != null) {
+            int off = mod.value().value();
+            return relative(i, mod.end(), prefix, Level.MONTH, pub -> DateMath.yearSeason(pub, season, off));
+        }
+        if (hit(i - 1, Kind.TRIGGER, true) != null) return relative(i, k, prefix, Level.MONTH, pub -> DateMath.yearSeason(pub, season, NONE));
+        return null;
     }
 
     // ---- token access

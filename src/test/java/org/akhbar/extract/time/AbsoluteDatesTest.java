@@ -110,11 +110,55 @@ class AbsoluteDatesTest {
     }
 
     @Test
-    void chainedYearsAreEachAYear() {
+    void yearsJoinedByAndAreEachAYear() {
         assertDates("بين عامي 2019 و2020 تراجعت الصادرات", NONE, f("عامي 2019", "2019"), f("2020", "2020"));
-        assertDates("خلال الفترة من 2007 - 2011 نمت التجارة", NONE, f("من 2007", "2007"), f("2011", "2011"));
-        assertDates("في 2003 - 2004 بلغت الصادرات", NONE, f("في 2003", "2003"), f("2004", "2004"));
+        assertDates("وقعت المعارك بين العامين 1910 و 1912 في البلقان", NONE, f("العامين 1910", "1910"), f("1912", "1912"));
         Dates.assertNoDates("قتل أكثر من 2000 شخص", NONE);
+    }
+
+    @Test
+    void aYearRangeIsOneSpan() {
+        assertDates("خلال الفترة من 2007 - 2011 نمت التجارة", NONE, f("من 2007 - 2011", "2007/2011"));
+        assertDates("في 2003 - 2004 بلغت الصادرات", NONE, f("في 2003 - 2004", "2003/2004"));
+        assertDates("حكم البلاد من 1981 إلى 2011 دون انقطاع", NONE, f("من 1981 إلى 2011", "1981/2011"));
+        assertDates("تضاعف الدين منذ سنة 2005 لغاية سنة 2010 مرتين", NONE, f("سنة 2005 لغاية سنة 2010", "2005/2010"));
+        assertDates("بقي في المنصب من عام 1999 حتى عام 2004", NONE, f("عام 1999 حتى عام 2004", "1999/2004"));
+    }
+
+    /** Right-to-left typing often puts a sentence's final stop before its last number. */
+    @Test
+    void aFullStopTypedBeforeTheLastYearOfASentence() {
+        assertDates("شغل المنصب من 1990 إلى .1995 وعاد بعدها", NONE, f("من 1990 إلى .1995", "1990/1995"));
+        assertDates("عمل بأحكام دستور.1956 وأضاف المتحدث", NONE, f("1956", "1956"));
+        Dates.assertNoDates("ارتفع المؤشر 3.5 نقطة", NONE);
+    }
+
+    @Test
+    void aYearInBracketsOrAfterANounItDates() {
+        assertDates("عرض فيلم المومياء (1969) في المهرجان", NONE, f("1969", "1969"));
+        assertDates("عاش الشاعر (1899-1967) في القاهرة", NONE, f("1899-1967", "1899/1967"));
+        assertDates("نص دستور 1971 على ذلك", NONE, f("1971", "1971"));
+        assertDates("بعد حرب 1973 تغيرت المنطقة", NONE, f("1973", "1973"));
+        Dates.assertNoDates("بلغ عدد الضحايا (1500) شخص", NONE);
+        Dates.assertNoDates("نفذت الوزارة (1303) عقد شراء", NONE);
+        assertDates("يبلغ عدد السكان العام (2030) عشرة ملايين", NONE, f("العام (2030)", "2030"));
+        assertDates("في الربع الأول من عام ( 2012 ) تراجعت", NONE, f("الربع الأول من عام ( 2012 )", "2012-01/2012-03"));
+        Dates.assertNoDates("دفع (1969 دولارا) ثمنا لها", NONE);
+    }
+
+    @Test
+    void daysOfOneMonthAsASpan() {
+        assertDates("يعقد المؤتمر من 10 إلى 12 مارس 2021 في تونس", NONE, f("10 إلى 12 مارس 2021", "2021-03-10/2021-03-12"));
+        assertDates("تجرى الانتخابات بين 5 و7 يوليو 2020", NONE, f("5 و7 يوليو 2020", "2020-07-05/2020-07-07"));
+        assertDates("زار الوفد البلاد 3 - 5 أيار الماضي", d("2021-07-27"), f("3 - 5 أيار الماضي", "2021-05-03/2021-05-05"));
+        assertDates("من 1 إلى 3 رمضان 1442 هـ", NONE, f("1 إلى 3 رمضان 1442 هـ", "2021-04-13/2021-04-15"));
+        assertDates("قتل 5 و7 يوليو 2020", NONE, f("7 يوليو 2020", "2020-07-07"));
+    }
+
+    @Test
+    void aDaylineDateWithDashes() {
+        assertFirst("الخميس, 12-مارس-2015 وكالات - أعلنت", NONE, "الخميس, 12-مارس-2015", "2015-03-12");
+        assertFirst("في 3/أبريل/2014 وصل", NONE, "3/أبريل/2014", "2014-04-03");
     }
 
     @Test

@@ -35,15 +35,33 @@ final class Dates {
         return found(analyse(text, published));
     }
 
+    /** The dates (TimeML DATE and TIME) found, in text order. */
     static List<Found> found(ArticleAnalysis a) {
         List<Found> out = new ArrayList<>();
         String text = a.article().text();
         for (TimeExpression t : a.times()) {
+            if (!t.isDate()) continue;
             Span s = t.span();
             DateValue v = t.value();
             out.add(new Found(text.substring(s.begin(), s.end()), v == null ? "-" : v.iso()));
         }
         return out;
+    }
+
+    /** The durations and sets found, in text order, each with its type and xsd:duration: «ثلاث سنوات → DURATION P3Y». */
+    static List<Found> durations(String text, LocalDate published) {
+        List<Found> out = new ArrayList<>();
+        for (TimeExpression t : analyse(text, published).times()) {
+            if (t.isDate()) continue;
+            org.junit.jupiter.api.Assertions.assertNull(t.value(), "a duration is never a date");
+            out.add(new Found(text.substring(t.span().begin(), t.span().end()), t.type() + " " + t.duration()));
+        }
+        return out;
+    }
+
+    /** Asserts the durations and sets found: {@code f("ثلاث سنوات", "DURATION P3Y")}. */
+    static void assertDurations(String text, LocalDate published, Found... expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(expected), durations(text, published), text);
     }
 
     static Found f(String text, String value) { return new Found(text, value); }
@@ -60,7 +78,7 @@ final class Dates {
         org.junit.jupiter.api.Assertions.assertEquals(f(expression, value), all.get(0), text);
     }
 
-    /** Asserts that no date expression is found. */
+    /** Asserts that no date expression is found (durations and sets may be). */
     static void assertNoDates(String text, LocalDate published) {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), found(text, published), text);
     }

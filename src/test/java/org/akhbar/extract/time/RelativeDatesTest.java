@@ -42,6 +42,34 @@ class RelativeDatesTest {
     }
 
     @Test
+    void aWeekdayBesideYesterdayOrTomorrowAgreesWithIt() {
+        assertDates("يصل الوفد غدا الأربعاء إلى", PUB, f("غدا الأربعاء", "2021-07-28"));
+        assertDates("يصل الوفد غدا الخميس إلى", PUB, f("غدا الخميس", "2021-07-29"));
+        assertDates("وصل الوفد أمس الأحد إلى", PUB, f("أمس الأحد", "2021-07-25"));
+        assertDates("أعلنت الوزارة امس الثلاثاء أن", PUB, f("امس الثلاثاء", "2021-07-27"));
+    }
+
+    @Test
+    void aWeekdayInTheFutureTenseIsTheComingOne() {
+        assertDates("وسيلتقي الوزيران الخميس في عمان", PUB, f("الخميس", "2021-07-29"));
+        assertDates("ومن المقرر أن تعقد القمة الجمعة", PUB, f("الجمعة", "2021-07-30"));
+        assertDates("في اللقاء الذي يجمع الفريقين الأحد في الرياض", PUB, f("الأحد", "2021-08-01"));
+        assertDates("قال إن الوفد سوف يصل السبت", PUB, f("السبت", "2021-07-31"));
+        assertDates("ناقش السياسيون الخطة الأحد", PUB, f("الأحد", "2021-07-25"));
+        assertDates("أكد الوزير أن الهدنة التي تسري منذ الأحد صامدة", PUB, f("الأحد", "2021-07-25"));
+        assertDates("سيعقد المؤتمر، وكان الوزير وصل الأحد", PUB, f("الأحد", "2021-07-25"));
+    }
+
+    @Test
+    void aFiscalOrSchoolYearIsReadLikeAYear() {
+        assertDates("تقدر الموازنة في العام المالي المقبل بعشرة مليارات", PUB, f("العام المالي المقبل", "2022"));
+        assertDates("بدأت السنة الدراسية الحالية", PUB, f("السنة الدراسية الحالية", "2021"));
+        assertDates("نمت الإيرادات في العام المالي 2019 بنسبة كبيرة", PUB, f("العام المالي 2019", "2019"));
+        assertDates("سجل الطلاب للعام الدراسي 2020/2021", PUB, f("للعام الدراسي 2020/2021", "2020/2021"));
+        Dates.assertNoDates("الفصل الثاني من العام الدراسي", PUB);
+    }
+
+    @Test
     void weekdayWithAlmadiIsTheOneStrictlyBefore() {
         assertDates("وصل الثلاثاء الماضي إلى", PUB, f("الثلاثاء الماضي", "2021-07-20"));
         assertDates("وصل يوم الأحد الماضي إلى", PUB, f("يوم الأحد الماضي", "2021-07-25"));
