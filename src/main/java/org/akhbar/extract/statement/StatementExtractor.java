@@ -373,11 +373,13 @@ public final class StatementExtractor implements Extractor {
             for (int k = j; k < limit; k++) {
                 Token t = toks.get(k);
                 // the subject comes before any comma («وكان الوزير قال، قبل لقاء بلينكن، إن …»)
+                // «وكالة أنباء "إرنا" الإيرانية»: a short quoted name inside the subject is read through
+                if (quoteAt.containsKey(k) && isScareQuoteAt(k) && !firstWord) continue;
                 if (quoteAt.containsKey(k) || t.is(":") || ((t.is("،") || t.is(",")) && firstWord)) break;
                 // a particle opens a clause of the content: no subject comes after it («وقال في كلمته إذا …»)
                 if (t.isWord() && CLAUSE_PARTICLES.contains(t.norm())) break;
                 Match<String> cm = lex.complements.longestAt(toks, k);
-                if (cm != null && cm.value().startsWith("that") && cm.clitics().isEmpty()) break;
+                if (cm != null && opensContent(cm) && cm.clitics().isEmpty()) break;
                 ActorPhrase ph = a.phraseCovering(k);
                 ActorMention m = ph != null && ph.firstToken() == k ? ph.head() : a.mentionStartingAt(k);
                 int mEnd = ph != null && ph.firstToken() == k ? ph.endToken() : m == null ? k : m.endToken();
@@ -387,7 +389,7 @@ public final class StatementExtractor implements Extractor {
                     // «الولايات المتحدة والعراق»: coordinated subjects
                     ActorMention m2 = mEnd < end ? a.mentionStartingAt(mEnd) : null;
                     if (m2 != null && toks.get(mEnd).norm().startsWith("و")) { out.add(m2); mEnd = m2.endToken(); }
-                    return new Subject(Subject.Kind.ACTOR, out, mEnd);
+                    return new Subject(Subject.Kind.ACTOR, out, subjectTail(mEnd, end));
                 }
                 Match<String> at = lex.attribution.longestAt(toks, k);
                 if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return Subject.none(j);
@@ -409,6 +411,23 @@ public final class StatementExtractor implements Extractor {
                 if (t.isWord()) firstWord = firstWord && (timeAt(k) != null || PARTICLES.contains(t.withoutConjunction()));
             }
             return Subject.none(j);
+        }
+
+        /**
+         * «وكالة أنباء "إرنا" الإيرانية أن …»: a subject read inside a short quote goes on past the
+         * closing mark and up to two definite adjectives when أن follows them.
+         */
+        int subjectTail(int e, int end) {
+            int x = e;
+            if (x < end && toks.get(x).isPunct() && !toks.get(x).is("،") && !toks.get(x).is(":") && !quoteAt.containsKey(x)) x++;
+            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && toks.get(x).norm().startsWith("ال"); n++) x++;
+            Match<String> cm = x < end ? lex.complements.longestAt(toks, x) : null;
+            return x > e && cm != null && opensContent(cm) && cm.clitics().isEmpty() ? x : e;
+        }
+
+        /** أن / إن / بأن or إلى أن / على أن: a complement that opens reported content, not a preposition. */
+        boolean opensContent(Match<String> cm) {
+            return cm.value().equals("that") || cm.value().equals("to-that");
         }
 
         /** A mention at k governed by a preposition: a clitic ل / ب split off it, or a preposition word before it. */
@@ -492,7 +511,7 @@ public final class StatementExtractor implements Extractor {
             for (int k = vm.end(); k < limit; k++) {
                 // «الجانبان» in the subject slot, not «بين البلدين» inside the content
                 Match<String> cm = lex.complements.longestAt(toks, k);
-                if (quoteAt.containsKey(k) || toks.get(k).is(":") || (cm != null && cm.value().startsWith("that") && cm.clitics().isEmpty())) break;
+                if (quoteAt.containsKey(k) || toks.get(k).is(":") || (cm != null && opensContent(cm) && cm.clitics().isEmpty())) break;
                 Match<String> at = lex.attribution.longestAt(toks, k);
                 if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return a.mainStates();
             }

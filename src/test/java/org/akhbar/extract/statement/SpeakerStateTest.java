@@ -167,4 +167,25 @@ class SpeakerStateTest {
         List<Statement> s = statements("وأكد الأزهر رفضه للانتهاكات في ميانمار، وجدد إدانته للحملة التي قال إنها تستهدف المدنيين.");
         assertTrue(s.stream().noneMatch(x -> speakers(x).contains("ميانمار")));
     }
+
+    @Test
+    void nawwahaTakesANounPhraseWithBa() {
+        List<Statement> s = statements("ونوه الرئيس الفرنسي إيمانويل ماكرون بعمق العلاقات بين باريس والرباط.");
+        assertEquals(1, s.size());
+        assertEquals("بعمق العلاقات بين باريس والرباط", s.get(0).content());
+    }
+
+    @Test
+    void aShortQuotedNameInsideTheSubjectIsReadThrough() {
+        List<Statement> s = statements("وذكرت وكالة أنباء \"إرنا\" الإيرانية أن الوفد سيصل غدا إلى مسقط.");
+        assertEquals(1, s.size());
+        assertEquals(1, s.get(0).speakers().size());
+    }
+
+    @Test
+    void ilaAnEndsTheSubjectSlotSoActorsInTheContentDoNotSpeak() {
+        List<Statement> s = statements("قال وزير الخارجية الأردني أيمن الصفدي إن الحدود آمنة. ونوه إلى أن الشركات السعودية العاملة في عمان زادت.");
+        assertEquals(2, s.size());
+        assertEquals(List.of("أيمن الصفدي"), speakers(s.get(1)));
+    }
 }
