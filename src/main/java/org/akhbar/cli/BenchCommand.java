@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import org.akhbar.graph.ArticleGraph;
 import org.akhbar.pipeline.ParallelRunner;
-import org.akhbar.pipeline.Pipeline;
 import org.akhbar.pipeline.PipelineOutput;
 import org.akhbar.serve.AkhbarServer;
 import org.akhbar.source.InputProblem;
@@ -88,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             // 1. extraction alone
             long[] n = new long[3]; // articles, chars, quads
             long t0 = System.nanoTime();
-            new ParallelRunner(Pipeline.standard(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
+            new ParallelRunner(inputs.pipeline(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
                 public void graph(ArticleGraph g) { n[0]++; n[2] += g.size(); }
                 public void problem(InputProblem p) { problems.report(p); }
             });

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.akhbar.graph.ArticleGraph;
 import org.akhbar.graph.Vocab;
 import org.akhbar.pipeline.ParallelRunner;
-import org.akhbar.pipeline.Pipeline;
 import org.akhbar.pipeline.PipelineOutput;
 import org.akhbar.source.InputProblem;
 import org.apache.jena.graph.Triple;
@@ -49,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
             writer.prefix("ak", Vocab.AK);
             writer.prefix("akr", Vocab.AKR);
         }
-        new ParallelRunner(Pipeline.standard(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
+        new ParallelRunner(inputs.pipeline(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
             @Override
             public void graph(ArticleGraph g) {
                 for (Triple t : g.triples()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.akhbar.pipeline.ParallelRunner;
+import org.akhbar.pipeline.Pipeline;
 import org.akhbar.source.ArticleReader;
 
 import picocli.CommandLine.Option;
@@ -34,6 +35,13 @@ public final class InputOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "30",
+            description = "Skip an article whose extraction takes longer than this, with a message (default: ${DEFAULT-VALUE}).")
+    int maxSeconds;
+
+    /** The standard extractors with this run's time budget per article. */
+    Pipeline pipeline() { return Pipeline.standard().withBudget(java.time.Duration.ofSeconds(maxSeconds)); }
 
     ArticleReader reader() {
         return ArticleReader.builder().published(published).source(source).encoding(encoding).maxChars(maxChars).build();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.akhbar.pipeline.ParallelRunner;
-import org.akhbar.pipeline.Pipeline;
 import org.akhbar.source.InputProblem;
 import org.akhbar.store.AkhbarStore;
 import org.akhbar.store.StoreLoader;
@@ -62,7 +61,7 @@ final class LoadCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
         Progress progress = new Progress(err);
-        StoreLoader loader = new StoreLoader(s, new ParallelRunner(Pipeline.standard(), inputs.threads()), batch, 200_000)
+        StoreLoader loader = new StoreLoader(s, new ParallelRunner(inputs.pipeline(), inputs.threads()), batch, 200_000)
                 .bulkWhenEmpty(bulk);
         LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new StoreLoader.Listener() {
             @Override

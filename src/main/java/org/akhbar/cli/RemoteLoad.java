@@ -19,7 +19,6 @@ import java.util.List;
 import org.akhbar.graph.ArticleGraph;
 import org.akhbar.graph.Vocab;
 import org.akhbar.pipeline.ParallelRunner;
-import org.akhbar.pipeline.Pipeline;
 import org.akhbar.pipeline.PipelineOutput;
 import org.akhbar.source.InputProblem;
 import org.apache.jena.riot.RDFDataMgr;
@@ -60,7 +59,7 @@ final class RemoteLoad {
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
         Progress progress = new Progress(err);
-        new ParallelRunner(Pipeline.standard(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
+        new ParallelRunner(inputs.pipeline(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
             @Override
             public void graph(ArticleGraph g) {
                 String failure = sender.send(g);

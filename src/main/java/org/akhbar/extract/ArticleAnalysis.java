@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import org.akhbar.source.Article;
 import org.akhbar.text.AnalyzedText;
@@ -33,6 +34,25 @@ public final class ArticleAnalysis {
         this.article = article;
         this.text = text;
         this.published = article.published();
+    }
+
+    /** No deadline: analyses built by tests and tools run to the end. */
+    private long deadlineNanos = Long.MAX_VALUE;
+    private long budgetMillis;
+
+    /**
+     * Gives the analysis a time budget from now. Extractors call {@link #checkBudget()} once per
+     * sentence, so an article that would take longer is given up with a clear reason instead of
+     * tying up a load or a server request.
+     */
+    public void setBudget(java.time.Duration budget) {
+        budgetMillis = budget.toMillis();
+        deadlineNanos = System.nanoTime() + budget.toNanos();
+    }
+
+    /** Throws {@link BudgetExceededException} once the time budget is spent. */
+    public void checkBudget() {
+        if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() > deadlineNanos) throw new BudgetExceededException(budgetMillis);
     }
 
     public Article article() { return article; }
@@ -61,23 +81,27 @@ public final class ArticleAnalysis {
     public void addMention(ActorMention m) {
         mentions.add(m);
         startingAt = null;
+        mainStates = null;
     }
 
-    /** Puts {@code with} in the place of {@code old} (a short form found to name another actor). */
-    public void replaceMention(ActorMention old, ActorMention with) {
-        int i = mentions.indexOf(old);
-        if (i >= 0) mentions.set(i, with);
+    /** Puts {@code with} in the place of the mention at {@code index} of {@link #mentions()} (a short form found to name another actor). */
+    public void replaceMention(int index, ActorMention with) {
+        mentions.set(index, with);
         startingAt = null;
+        mainStates = null;
     }
 
     /** Per token, the mention starting / lying there: built on first lookup, so lookups are O(1), not a scan per token. */
     private ActorMention[] startingAt;
     private ActorMention[] covering;
+    private List<ActorMention> byStart;
 
     private void indexMentions() {
         int n = text.size();
         startingAt = new ActorMention[n];
         covering = new ActorMention[n];
+        byStart = new ArrayList<>(mentions);
+        byStart.sort(Comparator.comparingInt(ActorMention::firstToken));
         for (ActorMention m : mentions) {
             if (m.firstToken() < n && startingAt[m.firstToken()] == null) startingAt[m.firstToken()] = m;
             for (int t = m.firstToken(); t < m.endToken() && t < n; t++) if (covering[t] == null) covering[t] = m;
@@ -97,13 +121,13 @@ public final class ArticleAnalysis {
     public void sortMentions() {
         mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
         startingAt = null;
+        mainStates = null;
     }
 
-    /** Mentions whose tokens lie within {@code [from, to)}. */
+    /** Mentions whose tokens lie within {@code [from, to)}, by first token: a binary search, not a scan of the article. */
     public List<ActorMention> mentionsIn(int from, int to) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : mentions) if (m.firstToken() >= from && m.endToken() <= to) out.add(m);
-        return out;
+        if (startingAt == null) indexMentions();
+        return within(byStart, from, to, ActorMention::firstToken, ActorMention::endToken);
     }
 
     /** The mention starting at token {@code i}, or null. */
@@ -131,6 +155,14 @@ public final class ArticleAnalysis {
      * fewer than two: the parties of «الجانبان» / «الطرفان» and of a joint statement.
      */
     public List<Actor> mainStates() {
+        if (mainStates == null) mainStates = countMainStates();
+        return mainStates;
+    }
+
+    /** Cached: statements and agreements ask for it per verb; cleared when mentions change. */
+    private List<Actor> mainStates;
+
+    private List<Actor> countMainStates() {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         for (ActorMention m : mentions) if (m.actor().actorClass() == ActorClass.COUNTRY) counts.merge(m.actor(), 1, Integer::sum);
         List<Actor> top = counts.entrySet().stream()
@@ -144,6 +176,7 @@ public final class ArticleAnalysis {
     public void addTime(TimeExpression t) {
         times.add(t);
         timeAt = null;
+        timesByStart = null;
     }
 
     private TimeExpression[] timeAt;
@@ -158,10 +191,31 @@ public final class ArticleAnalysis {
     }
     public List<TimeExpression> times() { return Collections.unmodifiableList(times); }
 
-    /** Time expressions whose tokens lie within {@code [from, to)}. */
+    private List<TimeExpression> timesByStart;
+
+    /** Time expressions whose tokens lie within {@code [from, to)}, by first token. */
     public List<TimeExpression> timesIn(int from, int to) {
-        List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression t : times) if (t.firstToken() >= from && t.endToken() <= to) out.add(t);
+        if (timesByStart == null) {
+            timesByStart = new ArrayList<>(times);
+            timesByStart.sort(Comparator.comparingInt(TimeExpression::firstToken));
+        }
+        return within(timesByStart, from, to, TimeExpression::firstToken, TimeExpression::endToken);
+    }
+
+    /**
+     * The items of {@code sorted} (by first token) that lie within {@code [from, to)}: the first
+     * candidate is found by binary search, so a lookup per statement keeps extraction linear.
+     */
+    private static <T> List<T> within(List<T> sorted, int from, int to, ToIntFunction<T> first, ToIntFunction<T> end) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (first.applyAsInt(sorted.get(mid)) < from) lo = mid + 1; else hi = mid;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = lo; i < sorted.size() && first.applyAsInt(sorted.get(i)) < to; i++) {
+            if (end.applyAsInt(sorted.get(i)) <= to) out.add(sorted.get(i));
+        }
         return out;
     }
 

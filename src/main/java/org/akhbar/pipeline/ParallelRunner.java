@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.akhbar.extract.BudgetExceededException;
 import org.akhbar.graph.ArticleGraph;
 import org.akhbar.source.Article;
 import org.akhbar.source.ArticleHandler;
@@ -88,6 +89,8 @@ public final class ParallelRunner {
     private Result extract(Article a) {
         try {
             return new Result(pipeline.process(a), null);
+        } catch (BudgetExceededException e) {
+            return new Result(null, new InputProblem(a.origin(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(null, new InputProblem(a.origin(), "extraction failed: " + e));
         }

@@ -1,6 +1,7 @@
 package org.akhbar.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -25,6 +26,25 @@ class TextAnalyzerTest {
         assertEquals(3, s.size());
         assertEquals("قال الصدر: «الحمد لله. لننتظر الانسحاب».", text.substring(s.get(0).begin(), s.get(0).end()));
         assertEquals("بلغت 67.3 مليار دولار", text.substring(s.get(2).begin(), s.get(2).end()));
+    }
+
+    @Test
+    void anEndlessSentenceIsCutAtACommaNearTheLimit() {
+        String clause = "قال الوزير إن الحكومة ستعمل على تحسين الأوضاع، "; // 9 tokens with its comma
+        AnalyzedText t = TextAnalyzer.analyze(clause.repeat(200));
+        for (Sentence s : t.sentences()) {
+            int n = s.endToken() - s.firstToken();
+            assertTrue(n <= TextAnalyzer.MAX_SENTENCE_TOKENS, "sentence of " + n + " tokens");
+            if (s.endToken() < t.size()) assertEquals("،", t.tokens().get(s.endToken() - 1).norm());
+        }
+        assertTrue(t.sentences().size() >= 200 * 9 / TextAnalyzer.MAX_SENTENCE_TOKENS);
+        assertEquals(t.size(), t.sentences().get(t.sentences().size() - 1).endToken());
+    }
+
+    @Test
+    void aSentenceWithoutCommasIsCutAtTheLimit() {
+        AnalyzedText t = TextAnalyzer.analyze("كلمة ".repeat(1000));
+        assertEquals(List.of(400, 400, 200), t.sentences().stream().map(s -> s.endToken() - s.firstToken()).toList());
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class ActorExtractor implements Extractor {
     private static final Set<String> FORMER = Set.of("سابقا", "السابق", "السابقه", "الاسبق");
     /** The longest name the rules accept, in tokens, connectors included. */
     private static final int MAX_NAME_TOKENS = 7;
+    /** A phrase's head is among the last mentions added when the phrase is recorded. */
+    private static final int RECENT_MENTIONS = 16;
 
     @Override
     public void extract(ArticleAnalysis analysis) {
@@ -685,13 +687,16 @@ public final class ActorExtractor implements Extractor {
             if (bySurname.isEmpty()) return;
             // «العيبان:» where the article names «بندر بن محمد العيبان»: the gazetteer's other العيبان
             // is not meant; a bare surname goes to the person of this article who bears it
-            for (ActorMention m : List.copyOf(a.mentions())) {
+            Set<Actor> namedInFull = new HashSet<>();
+            for (ActorMention m : a.mentions()) if (m.endToken() - m.firstToken() > 1) namedInFull.add(m.actor());
+            for (int i = 0; i < a.mentions().size(); i++) {
+                ActorMention m = a.mentions().get(i);
                 if (m.endToken() - m.firstToken() != 1 || m.actor().actorClass() != ActorClass.PERSON) continue;
                 Actor here = bySurname.get(norm(text.substring(m.span().begin(), m.span().end())));
                 if (here == null || here == m.actor() || m.actor().labelAr().split(" ").length > 1
                         && norm(m.actor().labelAr()).endsWith(" " + norm(text.substring(m.span().begin(), m.span().end())))
-                        && nameSeen(m.actor())) continue;
-                a.replaceMention(m, new ActorMention(here, m.span(), m.firstToken(), m.endToken(), m.kind()));
+                        && namedInFull.contains(m.actor())) continue;
+                a.replaceMention(i, new ActorMention(here, m.span(), m.firstToken(), m.endToken(), m.kind()));
             }
             for (int i = 0; i < toks.size(); i++) {
                 if (owned[i] || !toks.get(i).isWord()) continue;
@@ -712,12 +717,6 @@ public final class ActorExtractor implements Extractor {
             }
         }
 
-        /** Whether the article names a gazetteer person with more than a surname (so a bare surname may be theirs). */
-        boolean nameSeen(Actor p) {
-            for (ActorMention m : a.mentions()) if (m.actor() == p && m.endToken() - m.firstToken() > 1) return true;
-            return false;
-        }
-
         boolean nearFirstName(String w, Actor p) {
             String[] words = norm(p.labelAr()).split(" ");
             return words.length >= 2 && !w.equals(words[0]) && editDistanceAtMostOne(w, words[0]) && w.length() >= 2;
@@ -732,9 +731,15 @@ public final class ActorExtractor implements Extractor {
 
         /** The role chain and name [first, end) are one phrase headed by the person named at its end. */
         void phrase(int first, int end) {
-            ActorMention head = null;
-            for (ActorMention m : a.mentionsIn(first, end)) if (m.endToken() == end) head = m;
-            if (head != null) a.addPhrase(new ActorPhrase(head, first, end));
+            // the head was just added: look back over the last few mentions, not the whole article
+            List<ActorMention> ms = a.mentions();
+            for (int i = ms.size() - 1; i >= 0 && ms.size() - i <= RECENT_MENTIONS; i--) {
+                ActorMention m = ms.get(i);
+                if (m.endToken() == end && m.firstToken() >= first) {
+                    a.addPhrase(new ActorPhrase(m, first, end));
+                    return;
+                }
+            }
         }
 
         void mark(int from, int to) {

@@ -82,6 +82,7 @@ public final class AgreementExtractor implements Extractor {
 
         void run() {
             for (Sentence s : text.sentences()) {
+                a.checkBudget();
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
                     if (used[i] || !toks.get(i).isWord()) continue;
                     Match<Named> nm = namedAt(i);

@@ -53,6 +53,10 @@ public final class StatementExtractor implements Extractor {
             "علي", "بين", "ضد", "نحو", "حول", "عند");
     /** How far after a verb its subject may start, in tokens. */
     private static final int SUBJECT_WINDOW = 7;
+    /** How far back (tokens) an honorific pronoun looks for the person it was introduced with: bounded, so the scan stays linear. */
+    private static final int HONORIFIC_REACH = 3000;
+    /** Tokens from an honorific to the name it introduces («معالي رئيس الهيئة الدكتور بندر»). */
+    private static final int TITLE_CHAIN = 12;
 
     @Override
     public void extract(ArticleAnalysis analysis) {
@@ -67,6 +71,7 @@ public final class StatementExtractor implements Extractor {
         final Map<Integer, Quote> quoteAt = new HashMap<>();
         final Set<Integer> usedQuotes = new HashSet<>();
         final List<Statement> found = new ArrayList<>();
+        final boolean[] sentenceStart;
         List<Actor> lastSpeakers = List.of();
         int lastSpeakerSentence = -10;
 
@@ -76,10 +81,15 @@ public final class StatementExtractor implements Extractor {
             this.toks = text.tokens();
             this.quotes = QuoteSpans.find(text);
             for (Quote q : quotes) quoteAt.put(q.open(), q);
+            this.sentenceStart = new boolean[toks.size() + 1];
+            for (Sentence s : text.sentences()) sentenceStart[s.firstToken()] = true;
         }
 
         void run() {
-            for (Sentence s : text.sentences()) sentence(s);
+            for (Sentence s : text.sentences()) {
+                a.checkBudget();
+                sentence(s);
+            }
             Set<String> seen = new HashSet<>();
             for (Statement st : found) {
                 String k = ArabicNormalizer.normalizeString(st.content()) + "|" + st.speakers();
@@ -106,8 +116,9 @@ public final class StatementExtractor implements Extractor {
                 i = Math.max(next, vm.end());
             }
             // quotes framed after: «…»، قال X  — and participles before quotes handled in verb()
-            for (Quote q : quotes) {
-                if (usedQuotes.contains(q.open()) || !s.contains(q.open())) continue;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Quote q = quoteAt.get(k);
+                if (q == null || usedQuotes.contains(q.open())) continue;
                 int after = q.close() + 1;
                 if (after < s.endToken() && toks.get(after).is("،")) after++;
                 if (after < s.endToken()) {
@@ -536,15 +547,27 @@ public final class StatementExtractor implements Extractor {
          * same honorific (معالي، صاحب السمو، فخامة) before token v, or null.
          */
         Actor personTitledAs(String honorific, int v) {
-            for (int k = v - 1; k >= 0; k--) {
+            // each call scans back only to where the last call for this honorific stopped (less
+            // the width of a title chain), so a run of «وقال معاليه» costs one pass over the article
+            Titled seen = titledSeen.get(honorific);
+            int stop = seen == null ? Math.max(0, v - HONORIFIC_REACH) : Math.max(0, seen.scannedTo() - TITLE_CHAIN);
+            Actor found = null;
+            for (int k = v - 1; k >= stop && found == null; k--) {
                 if (!toks.get(k).isWord() || !toks.get(k).readsAs(honorific)) continue;
-                for (int x = k + 1; x < Math.min(v, k + 12); x++) {
+                for (int x = k + 1; x < Math.min(v, k + TITLE_CHAIN) && found == null; x++) {
                     ActorMention m = a.mentionStartingAt(x);
-                    if (m != null && m.actor().actorClass() == ActorClass.PERSON) return m.actor();
+                    if (m != null && m.actor().actorClass() == ActorClass.PERSON) found = m.actor();
                 }
             }
-            return null;
+            if (found == null && seen != null) found = seen.person();
+            titledSeen.put(honorific, new Titled(v, found));
+            return found;
         }
+
+        /** The person last introduced with an honorific, as far as the article was scanned for it. */
+        record Titled(int scannedTo, Actor person) {}
+
+        final Map<String, Titled> titledSeen = new HashMap<>();
 
         /** «رفع معالي رئيس الهيئة الدكتور … ثم … وقال معاليه»: the last person named before token v, within a few sentences. */
         Actor lastPersonBefore(int v) {
@@ -607,27 +630,59 @@ public final class StatementExtractor implements Extractor {
             return true;
         }
 
-        /** End of a reported clause: the sentence end, or a comma before a participle or quote. */
+        /** End of a reported clause: the sentence end, or the first clause break after its first word. */
         int clauseEnd(int from, int end) {
-            for (int k = from + 1; k < end; k++) {
-                Token t = toks.get(k);
-                if (quoteAt.containsKey(k) && k > from + 1 && toks.get(k - 1).is("،")) return trimEnd(from, k - 1);
-                if (t.is("،") && k + 1 < end) {
-                    Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k + 1);
-                    if (vm != null && vm.value().participle()) return trimEnd(from, k);
-                }
-                // «… آيلة للسقوط مشيرا في تصريح …»: a participle of speech opens the next one, comma or not
-                if (k > from + 1 && t.isWord()) {
-                    Match<SpeechLexicon.Verb> pm = lex.verbs.longestAt(toks, k);
-                    if (pm != null && pm.value().participle() && !pm.value().ambiguous() && pm.clitics().isEmpty()) return trimEnd(from, k);
-                }
-                // «…، وأضاف أن …»: a coordinated speech verb opens the next statement
-                if (k > from + 1 && t.isWord() && t.norm().startsWith("و")) {
-                    Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k);
-                    if (vm != null && vm.clitics().equals("و") && vm.value().past() && !vm.value().ambiguous()) return trimEnd(from, k);
-                }
+            indexBreaks(from, end);
+            int b = from + 1 < end ? nextBreak[from + 1] : end;
+            // a break right at the content's first word opens nothing: the content starts there
+            if (b == from + 1 && breakKind[b] != COMMA_BEFORE_PARTICIPLE) b = from + 2 < end ? nextBreak[from + 2] : end;
+            if (b >= end) return trimEnd(from, end);
+            return trimEnd(from, breakKind[b] == QUOTE_AFTER_COMMA ? b - 1 : b);
+        }
+
+        static final byte QUOTE_AFTER_COMMA = 1, COMMA_BEFORE_PARTICIPLE = 2, PARTICIPLE = 3, COORDINATED_VERB = 4;
+
+        /** Per token: the first clause break at or after it in its sentence (or the sentence end), and its kind. */
+        int[] nextBreak;
+        byte[] breakKind;
+        int breaksUpTo = -1;
+
+        /**
+         * Finds the clause breaks of the sentence ending at {@code end} once, from its end back, so
+         * finding where a clause ends is a lookup and a sentence of many verbs stays linear.
+         */
+        void indexBreaks(int from, int end) {
+            if (breaksUpTo == end) return;
+            if (nextBreak == null) { nextBreak = new int[toks.size() + 1]; breakKind = new byte[toks.size() + 1]; }
+            int first = from;
+            while (first > 0 && !sentenceStart[first]) first--;
+            int next = end;
+            for (int k = end - 1; k >= first; k--) {
+                breakKind[k] = breakKind(k, end);
+                if (breakKind[k] != 0) next = k;
+                nextBreak[k] = next;
             }
-            return trimEnd(from, end);
+            breaksUpTo = end;
+        }
+
+        /**
+         * What opens the next reported clause at token k, if anything: a quote after a comma, a
+         * comma before a participle of speech, a participle of speech itself («… آيلة للسقوط مشيرا
+         * في تصريح …»), or a coordinated speech verb («…، وأضاف أن …»).
+         */
+        byte breakKind(int k, int end) {
+            Token t = toks.get(k);
+            if (quoteAt.containsKey(k) && k > 0 && toks.get(k - 1).is("،")) return QUOTE_AFTER_COMMA;
+            if (t.is("،") && k + 1 < end) {
+                Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k + 1);
+                if (vm != null && vm.value().participle()) return COMMA_BEFORE_PARTICIPLE;
+            }
+            if (!t.isWord()) return 0;
+            Match<SpeechLexicon.Verb> vm = lex.verbs.longestAt(toks, k);
+            if (vm == null || vm.value().ambiguous()) return 0;
+            if (vm.value().participle() && vm.clitics().isEmpty()) return PARTICIPLE;
+            if (t.norm().startsWith("و") && vm.clitics().equals("و") && vm.value().past()) return COORDINATED_VERB;
+            return 0;
         }
 
         int trimEnd(int from, int to) { return text.trimTrailingPunctuation(from, to); }
