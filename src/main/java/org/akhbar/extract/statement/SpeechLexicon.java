@@ -1,6 +1,8 @@
 package org.akhbar.extract.statement;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.akhbar.extract.Lexicon;
@@ -23,6 +25,8 @@ final class SpeechLexicon {
     /** Attribution phrases; value = kind (according-to, continuation, both-parties, joint-statement …). */
     final PhraseMatcher<String> attribution = new PhraseMatcher<>();
     final Set<String> npVerbs = new HashSet<>();
+    /** Lemma → prepositions (normalised) that open the content after the addressee: «دعا X إلى …». */
+    final Map<String, Set<String>> addresseeVerbs = new HashMap<>();
     /** Masdars of speech verbs (إعلان، تأكيد): «بعد إعلان الحكومة أنها …» frames a statement by the genitive. */
     final PhraseMatcher<Verb> masdars = new PhraseMatcher<>();
     /** Subjects that name nobody (مصدر، شهود عيان) or a text (البيان); value = source | document. */
@@ -45,5 +49,10 @@ final class SpeechLexicon {
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/attribution.tsv")) attribution.add(r.get("form"), r.get("kind"));
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/generic-speakers.tsv")) genericSpeakers.add(r.get("form"), r.get("kind"));
         for (String line : org.akhbar.extract.Lexicon.lines("/akhbar/statement/np-verbs.txt")) npVerbs.add(ArabicNormalizer.normalizeString(line));
+        for (Lexicon.Row r : Lexicon.read("/akhbar/statement/addressee-verbs.tsv")) {
+            Set<String> preps = new HashSet<>();
+            for (String p : r.get("prepositions").split(" ")) if (!p.equals("-")) preps.add(ArabicNormalizer.normalizeString(p));
+            addresseeVerbs.put(ArabicNormalizer.normalizeString(r.get("lemma")), preps);
+        }
     }
 }

@@ -53,6 +53,8 @@ public final class StatementExtractor implements Extractor {
             "علي", "بين", "ضد", "نحو", "حول", "عند");
     /** How far after a verb its subject may start, in tokens. */
     private static final int SUBJECT_WINDOW = 7;
+    /** Words an addressee may take between its verb and the content («جميع اليمنيين الراغبين في تصحيح أوضاعهم»). */
+    private static final int ADDRESSEE_WORDS = 7;
     /** How far back (tokens) an honorific pronoun looks for the person it was introduced with: bounded, so the scan stays linear. */
     private static final int HONORIFIC_REACH = 3000;
     /** Tokens from an honorific to the name it introduces («معالي رئيس الهيئة الدكتور بندر»). */
@@ -71,6 +73,8 @@ public final class StatementExtractor implements Extractor {
         final Map<Integer, Quote> quoteAt = new HashMap<>();
         final Set<Integer> usedQuotes = new HashSet<>();
         final List<Statement> found = new ArrayList<>();
+        /** The sentence index of each statement in {@link #found}. */
+        final List<Integer> foundIn = new ArrayList<>();
         final boolean[] sentenceStart;
         List<Actor> lastSpeakers = List.of();
         int lastSpeakerSentence = -10;
@@ -89,11 +93,29 @@ public final class StatementExtractor implements Extractor {
             for (Sentence s : text.sentences()) {
                 a.checkBudget();
                 sentence(s);
+                datedBySetting(s);
             }
             Set<String> seen = new HashSet<>();
             for (Statement st : found) {
                 String k = ArabicNormalizer.normalizeString(st.content()) + "|" + st.speakers();
                 if (seen.add(k)) a.addStatement(st);
+            }
+        }
+
+        /**
+         * «… أن الحوادث لن تثني عزائمنا. جاء ذلك خلال اجتماع مساء أمس»: a sentence that opens with a
+         * setting phrase dates the undated statements of the sentence before it with its own date.
+         */
+        void datedBySetting(Sentence s) {
+            Match<String> at = lex.attribution.longestAt(toks, s.firstToken());
+            if (at == null || !at.value().equals("setting") || s.index() == 0) return;
+            DateValue when = dateIn(s, s.firstToken(), s.endToken());
+            if (when == null) return;
+            for (int n = found.size() - 1; n >= 0 && foundIn.get(n) >= s.index() - 1; n--) {
+                Statement st = found.get(n);
+                if (st.date() != null || foundIn.get(n) != s.index() - 1) continue;
+                found.set(n, new Statement(st.span(), st.contentSpan(), st.content(), st.mode(), st.speakers(),
+                        st.speakerSpans(), st.speechVerb(), when, st.about()));
             }
         }
 
@@ -230,6 +252,7 @@ public final class StatementExtractor implements Extractor {
             int k = Math.max(j, subject.end());
             if (subject.kind() == Subject.Kind.NONE) k = skipBothParties(k, s.endToken());
             k = skipAdverbials(k, s.endToken());
+            k = afterAddressee(v, k, s.endToken());
             int ahead = v.ambiguous() ? k : thatOrQuoteAhead(k, s.endToken());
             if (ahead > k && !isScareQuoteAt(ahead)) k = ahead;
             if (k >= s.endToken()) return j;
@@ -271,7 +294,7 @@ public final class StatementExtractor implements Extractor {
             int contentFrom;
             if (cm != null && (cm.clitics().isEmpty() || cm.value().equals("prep") || cm.clitics().equals("ب"))) {
                 contentFrom = k;
-                if (cm.value().equals("prep") && v.ambiguous()) return j;
+                if (cm.value().equals("prep") && v.ambiguous() && !(v.participle() && afterComma(vm))) return j;
                 if (v.ambiguous() && nounBefore(vm.first(), s) && subj.isEmpty()) return j; // «التعاون بين …»
                 // «إلى أن «…»»: the quote after the complement is direct speech
                 if (cm.end() < s.endToken() && quoteAt.containsKey(cm.end())) {
@@ -287,17 +310,53 @@ public final class StatementExtractor implements Extractor {
                     && !NOT_CONTENT_START.contains(t.norm())
                     && lex.verbs.longestAt(toks, k) == null) {
                 contentFrom = k;
+            } else if (v.participle() && afterComma(vm) && lex.npVerbs.contains(v.lemma()) && withPrepositionBa(t)) {
+                contentFrom = k;                                     // «، مشيدة بجو الحرية»
             } else {
                 return j;
             }
             if (v.feature().startsWith("present") && subject.kind() == Subject.Kind.NONE) return j; // «يذكر أن …» is the narrator
-            if (v.participle() && (cm == null || !cm.value().startsWith("that") && !cm.value().equals("to-that"))) return j;
+            // a participle continues the last speaker with أن / إلى أن, or with the preposition of a
+            // verb that takes a noun phrase («، محذرا من تحديات …»، «، مشيدة بجو الحرية»)
+            if (v.participle() && !(cm == null ? withPrepositionBa(t) && lex.npVerbs.contains(v.lemma())
+                    : opensContent(cm) || cm.value().equals("prep") && lex.npVerbs.contains(v.lemma()))) return j;
             int contentTo = clauseEnd(contentFrom, s.endToken());
             if (contentTo - contentFrom < 2) return j;
             List<Actor> speakers = speakers(subject, s, vm);
             if (speakers.isEmpty()) return j;
             record(speakers, subj, surfaceOf(vm), StatementMode.REPORTED_SPEECH, contentFrom, contentTo, frameStart(vm, subj), s);
             return contentTo;
+        }
+
+        /**
+         * «دعا الرئيس المجتمع الدولي إلى التحرك»، «داعيا جميع المواطنين إلى الالتزام»: after a verb
+         * that names whom it addresses, the content starts at the first complement within a few
+         * words (أن / إلى أن, or a preposition the verb takes); the words before it are the addressee.
+         */
+        int afterAddressee(SpeechLexicon.Verb v, int k, int end) {
+            java.util.Set<String> preps = lex.addresseeVerbs.get(v.lemma());
+            if (preps == null) return k;
+            for (int x = k; x < end && x - k <= ADDRESSEE_WORDS; x++) {
+                if (!toks.get(x).isWord() || quoteAt.containsKey(x)) return k;
+                if (x > k && lex.verbs.longestAt(toks, x) != null) return k;
+                Match<String> cm = lex.complements.longestAt(toks, x);
+                if (cm == null) continue;
+                if (opensContent(cm) && cm.clitics().isEmpty() || cm.value().equals("prep") && preps.contains(cm.phrase())) return x;
+            }
+            return k;
+        }
+
+        /** A word read with the preposition بـ on it («بجو»، «بضرورة»), not a word that starts with ب. */
+        boolean withPrepositionBa(Token t) {
+            if (!t.isWord()) return false;
+            for (Token.Reading r : t.readings()) if (r.clitics().endsWith("ب") && r.stem().length() >= 2) return true;
+            return false;
+        }
+
+        /** The verb stands right after a comma («، مشيدة بـ …»), where a participle is a participle of speech. */
+        boolean afterComma(Match<SpeechLexicon.Verb> vm) {
+            int p = vm.first() - 1;
+            return p >= 0 && (toks.get(p).is("،") || toks.get(p).is(","));
         }
 
         /** A short quote with no colon before it: a scare quote («"المهمة القتالية"»), not speech. */
@@ -406,6 +465,8 @@ public final class StatementExtractor implements Extractor {
                 if (at != null && (at.value().equals("both-parties") || at.value().equals("joint-statement"))) return Subject.none(j);
                 Match<String> generic = lex.genericSpeakers.longestAt(toks, k);
                 if (generic != null && firstWord && generic.clitics().isEmpty()) {
+                    Subject named = personAfterGeneric(generic.end(), end);
+                    if (named != null) return named;
                     Subject.Kind kind = switch (generic.value()) {
                         case "source" -> Subject.Kind.GENERIC;
                         case "honorific" -> Subject.Kind.HONORIFIC;
@@ -417,11 +478,39 @@ public final class StatementExtractor implements Extractor {
                 if (t.isWord() && PREPOSITIONS.contains(t.norm()) && k + 1 < limit) {
                     ActorMention object = a.mentionStartingAt(k + 1);
                     k = quoteAt.containsKey(k + 1) ? quoteAt.get(k + 1).close() : object != null ? object.endToken() - 1 : k + 1;
+                    // «على سلامة اليمن»، «عن دعم إيران»: a state right after an object in the construct
+                    // state is its genitive, not the subject
+                    ActorMention genitive = object == null ? a.mentionStartingAt(k + 1) : null;
+                    if (genitive != null && genitive.actor().actorClass() == ActorClass.COUNTRY
+                            && toks.get(k).isWord() && !toks.get(k).norm().startsWith("ال")) k = genitive.endToken() - 1;
                     continue;
                 }
                 if (t.isWord()) firstWord = firstWord && (timeAt(k) != null || PARTICLES.contains(t.withoutConjunction()));
             }
             return Subject.none(j);
+        }
+
+        /**
+         * «قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كاثرين آشتون»: a generic noun (مسؤول،
+         * مصدر) heading a title chain that ends in a named person is that person, not an anonymous
+         * source. A person inside a prepositional phrase («مصدر مقرب من الرئيس …») is not.
+         */
+        Subject personAfterGeneric(int from, int end) {
+            int limit = Math.min(end, from + SUBJECT_WINDOW);
+            for (int x = from; x < limit; x++) {
+                Token t = toks.get(x);
+                if (quoteAt.containsKey(x) || t.is(":") || t.is("،") || t.is(",")) return null;
+                Match<String> cm = lex.complements.longestAt(toks, x);
+                if (cm != null && opensContent(cm) && cm.clitics().isEmpty() || lex.verbs.longestAt(toks, x) != null) return null;
+                ActorPhrase ph = a.phraseCovering(x);
+                ActorMention m = ph != null && ph.firstToken() == x ? ph.head() : a.mentionStartingAt(x);
+                if (m == null) continue;
+                int mEnd = ph != null && ph.firstToken() == x ? ph.endToken() : m.endToken();
+                if (governedByPreposition(x, m)) { x = mEnd - 1; continue; }
+                if (m.actor().actorClass() != ActorClass.PERSON) return null;
+                return new Subject(Subject.Kind.ACTOR, List.of(m), subjectTail(mEnd, end));
+            }
+            return null;
         }
 
         /**
@@ -701,6 +790,7 @@ public final class StatementExtractor implements Extractor {
             Span whole = new Span(Math.min(toks.get(frameFrom).begin(), content.begin()), spanEnd);
             List<Actor> about = new ArrayList<>();
             for (ActorMention m : a.mentionsIn(from, to)) if (!speakers.contains(m.actor()) && !about.contains(m.actor())) about.add(m.actor());
+            foundIn.add(s.index());
             found.add(new Statement(whole, content, text.substring(content.begin(), content.end()), mode, speakers,
                     subj.stream().map(ActorMention::span).toList(), verb, dateIn(s, frameFrom, from), about));
             lastSpeakers = speakers;
