@@ -346,6 +346,25 @@ public final class StatementExtractor implements Extractor {
             return k;
         }
 
+        /** A person named right after x, past a closing quote and up to two definite adjectives, or null. */
+        ActorMention personClosingChain(int x, int end) {
+            if (x < end && toks.get(x).isPunct() && !toks.get(x).is("،") && !toks.get(x).is(":")) x++;
+            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && definite(x) && a.mentionStartingAt(x) == null; n++) x++;
+            ActorMention p = x < end ? a.mentionStartingAt(x) : null;
+            return p != null && p.actor().actorClass() == ActorClass.PERSON ? p : null;
+        }
+
+        /**
+         * Whether token k carries the article ال as written (after a conjunction و / ف): the
+         * normalised form cannot tell, since أ becomes ا («ألح» → «الح» is a verb, not «ال» + noun).
+         */
+        boolean definite(int k) {
+            Token t = toks.get(k);
+            String raw = text.substring(t.begin(), t.end());
+            if (raw.length() > 3 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && !t.withoutConjunction().equals(t.norm())) raw = raw.substring(1);
+            return raw.startsWith("ال");
+        }
+
         /** A word read with the preposition بـ on it («بجو»، «بضرورة»), not a word that starts with ب. */
         boolean withPrepositionBa(Token t) {
             if (!t.isWord()) return false;
@@ -448,6 +467,8 @@ public final class StatementExtractor implements Extractor {
                 if (quoteAt.containsKey(k) || t.is(":") || ((t.is("،") || t.is(",")) && firstWord)) break;
                 // a particle opens a clause of the content: no subject comes after it («وقال في كلمته إذا …»)
                 if (t.isWord() && CLAUSE_PARTICLES.contains(t.norm())) break;
+                // «أعرب عن أمله في المرونة التي تبديها موسكو»: what follows a relative is its own clause
+                if (t.isWord() && RELATIVES.contains(t.norm()) && k > j) break;
                 Match<String> cm = lex.complements.longestAt(toks, k);
                 if (cm != null && opensContent(cm) && cm.clitics().isEmpty()) break;
                 ActorPhrase ph = a.phraseCovering(k);
@@ -455,6 +476,10 @@ public final class StatementExtractor implements Extractor {
                 int mEnd = ph != null && ph.firstToken() == k ? ph.endToken() : m == null ? k : m.endToken();
                 if (m != null) {
                     if (governedByPreposition(k, m)) { k = mEnd - 1; firstWord = false; continue; }
+                    // «زعيم «حزب الله» اللبناني حسن نصر الله»: an organisation after a title noun is
+                    // the title's complement when a named person closes the chain
+                    ActorMention person = m.actor().actorClass() != ActorClass.PERSON && k > j ? personClosingChain(mEnd, end) : null;
+                    if (person != null) return new Subject(Subject.Kind.ACTOR, List.of(person), subjectTail(person.endToken(), end));
                     List<ActorMention> out = new ArrayList<>(List.of(m));
                     // «الولايات المتحدة والعراق»: coordinated subjects
                     ActorMention m2 = mEnd < end ? a.mentionStartingAt(mEnd) : null;
@@ -482,7 +507,7 @@ public final class StatementExtractor implements Extractor {
                     // state is its genitive, not the subject
                     ActorMention genitive = object == null ? a.mentionStartingAt(k + 1) : null;
                     if (genitive != null && genitive.actor().actorClass() == ActorClass.COUNTRY
-                            && toks.get(k).isWord() && !toks.get(k).norm().startsWith("ال")) k = genitive.endToken() - 1;
+                            && toks.get(k).isWord() && !definite(k)) k = genitive.endToken() - 1;
                     continue;
                 }
                 if (t.isWord()) firstWord = firstWord && (timeAt(k) != null || PARTICLES.contains(t.withoutConjunction()));
@@ -520,7 +545,7 @@ public final class StatementExtractor implements Extractor {
         int subjectTail(int e, int end) {
             int x = e;
             if (x < end && toks.get(x).isPunct() && !toks.get(x).is("،") && !toks.get(x).is(":") && !quoteAt.containsKey(x)) x++;
-            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && toks.get(x).norm().startsWith("ال"); n++) x++;
+            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && definite(x); n++) x++;
             Match<String> cm = x < end ? lex.complements.longestAt(toks, x) : null;
             return x > e && cm != null && opensContent(cm) && cm.clitics().isEmpty() ? x : e;
         }
@@ -709,7 +734,7 @@ public final class StatementExtractor implements Extractor {
             if (!opens || !t.isWord() || t.norm().length() < 3 || i + 1 >= s.endToken()
                     || lex.complements.longestAt(toks, i) != null || CLAUSE_PARTICLES.contains(t.withoutConjunction())) return false;
             String w = t.withoutConjunction();
-            if (w.startsWith("ال") || PARTICLES.contains(w) || PREPOSITIONS.contains(w) || timeAt(i) != null
+            if (definite(i) || PARTICLES.contains(w) || PREPOSITIONS.contains(w) || timeAt(i) != null
                     || lex.genericSpeakers.longestAt(toks, i) != null) return false;
             ActorPhrase ph = a.phraseCovering(i + 1);
             ActorMention m = ph != null && ph.firstToken() == i + 1 ? ph.head() : a.mentionStartingAt(i + 1);

@@ -188,4 +188,26 @@ class SpeakerStateTest {
         assertEquals(2, s.size());
         assertEquals(List.of("أيمن الصفدي"), speakers(s.get(1)));
     }
+
+    @Test
+    void aVerbWithHamzaOnItsAlefIsNotADefiniteNounAndGivesItsClauseSubject() {
+        // «ألح» normalises to «الح»: still a verb whose subject the participle after it continues
+        List<Statement> s = statements("وكان البنك المركزي قد أكد أن العجز كبير. وألح وزير المالية كريم جودي على ترشيد النفقات موضحا أن الاستثمار لن يتأثر.");
+        Statement last = s.stream().filter(x -> x.content().startsWith("أن الاستثمار")).findFirst().orElseThrow();
+        assertEquals(List.of("كريم جودي"), speakers(last));
+    }
+
+    @Test
+    void aRelativeClauseEndsTheSubjectSlot() {
+        List<Statement> s = statements("قال وزير الخارجية الألماني فرانك فالتر شتاينماير إن الحل سياسي. وأعرب عن أمله في المرونة التي تبديها موسكو تجاه المطالب.");
+        assertEquals(2, s.size());
+        assertEquals(List.of("فرانك فالتر شتاينماير"), speakers(s.get(1)));
+    }
+
+    @Test
+    void anOrganisationInsideATitleChainGivesWayToThePersonNamedAtItsEnd() {
+        List<Statement> s = statements("من جانبه قال زعيم «حزب الله» اللبناني حسن نصر الله امس السبت إن الحزب يثق في الدعم الإيراني.");
+        assertEquals(1, s.size());
+        assertEquals(List.of("حسن نصر الله"), speakers(s.get(0)));
+    }
 }
