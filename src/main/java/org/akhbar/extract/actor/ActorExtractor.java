@@ -256,7 +256,11 @@ public final class ActorExtractor implements Extractor {
 
         /** Title at tm: its complement is the role; a name after it is a person. Returns the end, or tm.first() if nothing. */
         int title(Match<Boolean> tm) {
-            int roleEnd = complement(tm.end(), false, 4);
+            // «الدكتور عاطف الزيات»: a title with the article is in no construct chain, so an
+            // indefinite word after it starts the name, not the role
+            boolean indefiniteAfterDefinite = writtenDefinite(toks.get(tm.first())) && tm.end() < toks.size()
+                    && toks.get(tm.end()).isWord() && !writtenDefinite(toks.get(tm.end()));
+            int roleEnd = indefiniteAfterDefinite ? tm.end() : complement(tm.end(), false, 4);
             if (tm.value() && roleEnd == tm.end()) return tm.first();
             String role = text.substring(span(tm.first(), roleEnd, tm.prefixLength()).begin(), toks.get(roleEnd - 1).end());
             // «نائب قائد الحشد الشعبي العراقي»، «رئيس العراق»: the organisation or state in a role is mentioned too
@@ -453,6 +457,13 @@ public final class ActorExtractor implements Extractor {
             boolean divineName = before.equals("عبد") && t.norm().startsWith("ال");
             return t.isWord() && !owned[t.index()] && (gz.firstNames.contains(t.norm()) || NASAB.contains(before) || divineName)
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null;
+        }
+
+        /** The token carries the article ال as written (after و / ف): «الدكتور», not «ألح» (normalised «الح»). */
+        boolean writtenDefinite(Token t) {
+            String raw = text.substring(t.begin(), t.end());
+            if (raw.length() > 3 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && !t.withoutConjunction().equals(t.norm())) raw = raw.substring(1);
+            return raw.startsWith("ال");
         }
 
         /** A connector between the parts of one name (بن، آل، عبد). */

@@ -26,6 +26,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aTitleWithTheArticleTakesNoConstructComplementSoAnUnlistedNameFollows() {
+        // «الدكتور» is definite: «عاطف» cannot be its genitive, it opens the name
+        assertNotNull(person(Analyses.of("وقال الدكتور عاطف الزيات إن الحكم مختلط."), "عاطف الزيات"));
+        // a definite word after a definite title still agrees with it
+        assertNotNull(person(Analyses.of("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الحل سياسي."), "أنطونيو غوتيريش"));
+    }
+
+    @Test
     void aSecondTitleAfterTheRoleBelongsToTheRole() {
         ArticleAnalysis a = Analyses.of("وحضر الاجتماع رئيس الأركان العماد جوزيف عون وعدد من الضباط.");
         assertNotNull(person(a, "جوزيف عون"));
