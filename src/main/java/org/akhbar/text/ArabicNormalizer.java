@@ -43,6 +43,8 @@ public final class ArabicNormalizer {
         int n = 0;
         for (int i = 0; i < length; ) {
             char c = in[i];
+            char ctx = contextual(in, i, length);
+            if (ctx != 0) { out[n] = ctx; map[n++] = i; i++; continue; }
             char f = c < FOLD.length ? FOLD[c] : 0;
             if (f != 0 || c == 0) { // the common case: one char in, at most one out
                 if (f != DROP) { out[n] = f; map[n++] = i; }
@@ -67,6 +69,27 @@ public final class ArabicNormalizer {
         map[n] = length; // out and map grow together, so there is room for the end
         return new NormalizedText(text, new String(out, 0, n), map);
     }
+
+    /**
+     * Chars whose reading depends on their neighbours, two habits of Arabic web text that no
+     * library knows (hand-written): a tatweel standing alone between spaces is a dash
+     * («أحمد جمال ـ المسؤول عن …»), not the letter stretch it is inside a word; an ASCII «?»
+     * written tight after an Arabic word and followed by more words is an Arabic comma lost in
+     * transcoding («رئيس ميكروسوفت? أن …»: windows-1256 «،» read as Latin-1). Returns the char it
+     * reads as, or 0.
+     */
+    static char contextual(char[] in, int i, int length) {
+        char c = in[i];
+        if (c == '\u0640') {
+            boolean spaceBefore = i > 0 && Character.isWhitespace(in[i - 1]);
+            boolean spaceAfter = i + 1 < length && Character.isWhitespace(in[i + 1]);
+            return spaceBefore && spaceAfter ? '-' : 0;
+        }
+        if (c == '?' && i > 0 && i + 2 < length && isArabicLetter(in[i - 1]) && in[i + 1] == ' ' && isArabicLetter(in[i + 2])) return '\u060C';
+        return 0;
+    }
+
+    private static boolean isArabicLetter(char c) { return c >= '\u0621' && c <= '\u064A'; }
 
     /**
      * A readable canonical spelling for labels: diacritics, tatweel and direction marks removed,

@@ -57,4 +57,18 @@ class ArabicNormalizerTest {
             assertEquals(expected, ArabicNormalizer.normalizeString(String.valueOf((char) c)), Integer.toHexString(c));
         }
     }
+
+    @Test
+    void aLoneTatweelIsADashAndATightQuestionMarkBetweenWordsIsALostComma() {
+        NormalizedText t = ArabicNormalizer.normalize("أحمد جمال ـ المسؤول عن البرامج");
+        assertEquals("احمد جمال - المسؤول عن البرامج", t.normalized());
+        assertEquals("لن", ArabicNormalizer.normalizeString("لـن")); // inside a word it is only a stretch
+        NormalizedText q = ArabicNormalizer.normalize("رئيس الشركة? أن النظام");
+        assertEquals("رئيس الشركه، ان النظام", q.normalized());
+        // a question mark that ends the text or stands before a Latin word stays one
+        assertEquals("هل جاء?", ArabicNormalizer.normalizeString("هل جاء?"));
+        assertEquals("جاء? Yes", ArabicNormalizer.normalizeString("جاء? Yes"));
+        // offsets still index the original
+        assertEquals(q.original().indexOf('?'), q.originalBegin(q.normalized().indexOf('،')));
+    }
 }

@@ -295,7 +295,7 @@ public final class StatementExtractor implements Extractor {
             if (cm != null && (cm.clitics().isEmpty() || cm.value().equals("prep") || cm.clitics().equals("ب"))) {
                 contentFrom = k;
                 if (cm.value().equals("prep") && v.ambiguous() && !(v.participle() && afterComma(vm))) return j;
-                if (v.ambiguous() && nounBefore(vm.first(), s) && subj.isEmpty()) return j; // «التعاون بين …»
+                if (v.ambiguous() && nounBefore(vm.first(), s) && subject.kind() == Subject.Kind.NONE) return j; // «التعاون بين …», not «وبين معاليه أن»
                 // «إلى أن «…»»: the quote after the complement is direct speech
                 if (cm.end() < s.endToken() && quoteAt.containsKey(cm.end())) {
                     Quote q = quoteAt.get(cm.end());
@@ -312,13 +312,15 @@ public final class StatementExtractor implements Extractor {
                 contentFrom = k;
             } else if (v.participle() && afterComma(vm) && lex.npVerbs.contains(v.lemma()) && withPrepositionBa(t)) {
                 contentFrom = k;                                     // «، مشيدة بجو الحرية»
+            } else if (v.participle() && afterComma(vm) && lex.npVerbs.contains(v.lemma()) && nounPhraseContent(k)) {
+                contentFrom = k;                                     // «، مجددة استعداد واشنطن لمساعدة ليبيا»
             } else {
                 return j;
             }
             if (v.feature().startsWith("present") && subject.kind() == Subject.Kind.NONE) return j; // «يذكر أن …» is the narrator
             // a participle continues the last speaker with أن / إلى أن, or with the preposition of a
             // verb that takes a noun phrase («، محذرا من تحديات …»، «، مشيدة بجو الحرية»)
-            if (v.participle() && !(cm == null ? withPrepositionBa(t) && lex.npVerbs.contains(v.lemma())
+            if (v.participle() && !(cm == null ? (withPrepositionBa(t) || nounPhraseContent(k)) && lex.npVerbs.contains(v.lemma()) && afterComma(vm)
                     : opensContent(cm) || cm.value().equals("prep") && lex.npVerbs.contains(v.lemma()))) return j;
             int contentTo = clauseEnd(contentFrom, s.endToken());
             if (contentTo - contentFrom < 2) return j;
@@ -363,6 +365,13 @@ public final class StatementExtractor implements Extractor {
             String raw = text.substring(t.begin(), t.end());
             if (raw.length() > 3 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && !t.withoutConjunction().equals(t.norm())) raw = raw.substring(1);
             return raw.startsWith("ال");
+        }
+
+        /** A noun phrase can open content at k: a plain word, not a preposition, particle, verb or time («مؤكدا التزام بلاده»). */
+        boolean nounPhraseContent(int k) {
+            Token t = toks.get(k);
+            return t.isWord() && !NOT_CONTENT_START.contains(t.norm()) && !PREPOSITIONS.contains(t.norm()) && !PARTICLES.contains(t.withoutConjunction())
+                    && !CLAUSE_PARTICLES.contains(t.norm()) && lex.verbs.longestAt(toks, k) == null && timeAt(k) == null;
         }
 
         /** A word read with the preposition بـ on it («بجو»، «بضرورة»), not a word that starts with ب. */

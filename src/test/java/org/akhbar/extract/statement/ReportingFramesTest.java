@@ -78,4 +78,39 @@ class ReportingFramesTest {
         assertEquals(1, s.size());
         assertEquals(LocalDate.of(2015, 8, 8), s.get(0).date().firstDay());
     }
+
+    @Test
+    void aParticipleAfterACommaMayTakeANounPhrase() {
+        List<Statement> s = statements("وقالت وزيرة الخارجية هيلاري كلينتون إن الانتخابات مهمة، مجددة استعداد واشنطن لمساعدة ليبيا.");
+        assertEquals(List.of("هيلاري كلينتون"), speakers(withContent(s, "استعداد واشنطن")));
+        assertEquals("إن الانتخابات مهمة", withContent(s, "إن").content());
+    }
+
+    @Test
+    void wasafaTakesItsObjectAndWhatItIsCalledAsContent() {
+        List<Statement> s = statements("ووصف الرئيس الأمريكي باراك أوباما الانتخابات بالتاريخية.");
+        assertEquals(1, s.size());
+        assertEquals("الانتخابات بالتاريخية", s.get(0).content());
+    }
+
+    @Test
+    void tamannaReportsAWish() {
+        List<Statement> s = statements("وتمنى الرئيس الأمريكي باراك أوباما أن يفوز المنتخب باللقب.");
+        assertEquals(1, s.size());
+        assertEquals("أن يفوز المنتخب باللقب", s.get(0).content());
+    }
+
+    @Test
+    void anAmbiguousVerbWithAnHonorificSubjectIsAVerbEvenAfterANoun() {
+        // «بين» is also «between»: with «معاليه» after it, it can only be «explained»
+        List<Statement> s = statements("رفع معالي رئيس الهيئة الدكتور بندر العيبان التهنئة للقيادة في كل أمورها وبين معاليه أن الإنجاز كبير.");
+        assertEquals(1, speakers(withContent(s, "أن الإنجاز كبير")).size());
+    }
+
+    @Test
+    void aCommaLostAsAQuestionMarkStillEndsTheSubjectAndNotTheSentence() {
+        List<Statement> s = statements("أعلن جون فيليب كورتوا رئيس ميكروسوفت الدولية? أن النظام الجديد سيدعم اللغة.");
+        assertEquals(1, s.size());
+        assertEquals("أن النظام الجديد سيدعم اللغة", s.get(0).content());
+    }
 }
