@@ -238,8 +238,14 @@ public final class ActorExtractor implements Extractor {
         /** A city or state name after a locative word or a preposition clitic (في/من/إلى, ب/ل) names a place. */
         boolean isLocative(Match<GazetteerEntry> m) {
             String cl = m.clitics();
-            if (cl.contains("ب") || cl.contains("ل")) return true;
             int p = m.first() - 1;
+            // «الدور التخريبي لإيران»، «الدعم الأميركي لأوكرانيا»: ل after a definite noun and its
+            // adjective is the possessive lam, whose state is acted upon, not a place; after a
+            // verb's subject («توجه الوفد لمصر») it still says where to
+            if (cl.equals("ل") && p >= 1 && toks.get(p).isWord() && toks.get(p - 1).isWord()
+                    && writtenDefinite(toks.get(p)) && writtenDefinite(toks.get(p - 1))
+                    && !LOCATIVE.contains(toks.get(p).withoutConjunction())) return false;
+            if (cl.contains("ب") || cl.contains("ل")) return true;
             if (p < 0) return false;
             Token prev = toks.get(p);
             if (prev.isWord() && LOCATIVE.contains(prev.withoutConjunction())) return true;

@@ -304,6 +304,11 @@ public final class StatementExtractor implements Extractor {
                     emitQuote(q, speakers, subj, surfaceOf(vm), s, frameStart(vm, subj), q.open());
                     return q.close() + 1;
                 }
+            } else if (!colon && !subj.isEmpty() && lex.npVerbs.contains(v.lemma()) && t.is("في") && k + 2 < s.endToken()
+                    && toks.get(k + 1).isWord() && toks.get(k + 2).isWord() && !definite(k + 1) && lex.attribution.longestAt(toks, k) == null
+                    && (definite(k + 2) || k + 3 < s.endToken() && toks.get(k + 3).isWord() && definite(k + 3))
+                    && nounPhraseContent(k + 2) && lex.genericSpeakers.longestAt(toks, k + 2) == null) {
+                contentFrom = k + 2;                                 // «أعلن المجلس في طرابلس حالة الطوارئ»: a place before the content
             } else if (toks.get(k).readsAs("ان") && toks.get(k).norm().length() > 2 && toks.get(k).norm().startsWith("ب")) {
                 contentFrom = k;
             } else if (!colon && !subj.isEmpty() && lex.npVerbs.contains(v.lemma()) && (t.isWord() || isScareQuoteAt(k))

@@ -118,6 +118,14 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aStateAfterADefiniteNounWithPossessiveLamIsActedUponNotAPlace() {
+        ArticleAnalysis a = Analyses.of("وأدان الوزير الدور التخريبي لإيران في المنطقة.");
+        assertEquals(List.of("Country"), a.actors().stream().map(x -> x.actorClass() == ActorClass.COUNTRY ? "Country" : "other").toList());
+        // after a verb or an indefinite noun, ل still marks where to: «توجه لمصر» names no actor
+        assertTrue(Analyses.of("وتوجه الوفد لمصر صباح اليوم.").actors().stream().noneMatch(x -> x.actorClass() == ActorClass.COUNTRY));
+    }
+
+    @Test
     void armedGroupsAreOneActorUnderTheirVariants() {
         ArticleAnalysis a = Analyses.of("هاجم تنظيم داعش القرية، وقال مسؤول إن تنظيم «داعش» تبنى الهجوم وإن الدولة الإسلامية تراجعت.");
         List<Actor> orgs = a.actors().stream().filter(x -> x.actorClass() == ActorClass.ORGANIZATION).toList();

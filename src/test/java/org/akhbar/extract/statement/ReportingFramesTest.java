@@ -113,4 +113,13 @@ class ReportingFramesTest {
         assertEquals(1, s.size());
         assertEquals("أن النظام الجديد سيدعم اللغة", s.get(0).content());
     }
+
+    @Test
+    void aPlaceBetweenTheSubjectAndANounPhraseContentIsSkipped() {
+        List<Statement> s = statements("أعلن المجلس الرئاسي الليبي في طرابلس حالة الطوارئ.");
+        assertEquals(1, s.size());
+        assertEquals("حالة الطوارئ", s.get(0).content());
+        // a channel is not a place: «في بيان» is skipped as a channel, not taken for the content
+        assertTrue(statements("أعلن المجلس الرئاسي الليبي في بيان الحداد.").stream().noneMatch(x -> x.content().startsWith("بيان")));
+    }
 }
