@@ -25,6 +25,8 @@ final class SpeechLexicon {
     /** Attribution phrases; value = kind (according-to, continuation, both-parties, joint-statement …). */
     final PhraseMatcher<String> attribution = new PhraseMatcher<>();
     final Set<String> npVerbs = new HashSet<>();
+    /** Person titles and role heads (الوزير، الكاتبة العامة، رئيس): an unnamed title as subject is someone, not nobody. */
+    final PhraseMatcher<String> titles = new PhraseMatcher<>();
     /** Lemma → prepositions (normalised) that open the content after the addressee: «دعا X إلى …». */
     final Map<String, Set<String>> addresseeVerbs = new HashMap<>();
     /** Masdars of speech verbs (إعلان، تأكيد): «بعد إعلان الحكومة أنها …» frames a statement by the genitive. */
@@ -46,6 +48,7 @@ final class SpeechLexicon {
             verbs.add(r.get("form"), new Verb(ArabicNormalizer.normalizeString(r.get("lemma")), r.get("feature")));
         }
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/speech-complements.tsv")) complements.add(r.get("form"), r.get("kind"));
+        for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/person-titles.tsv")) titles.add(r.get("form"), r.get("kind"));
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/attribution.tsv")) attribution.add(r.get("form"), r.get("kind"));
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/generic-speakers.tsv")) genericSpeakers.add(r.get("form"), r.get("kind"));
         for (String line : org.akhbar.extract.Lexicon.lines("/akhbar/statement/np-verbs.txt")) npVerbs.add(ArabicNormalizer.normalizeString(line));

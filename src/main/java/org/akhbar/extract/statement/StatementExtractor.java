@@ -472,7 +472,7 @@ public final class StatementExtractor implements Extractor {
          */
         Subject subjectAfter(int j, int end) {
             int limit = Math.min(end, j + SUBJECT_WINDOW);
-            boolean firstWord = true;
+            boolean firstWord = true, unnamed = false;
             for (int k = j; k < limit; k++) {
                 Token t = toks.get(k);
                 // the subject comes before any comma («وكان الوزير قال، قبل لقاء بلينكن، إن …»)
@@ -524,9 +524,24 @@ public final class StatementExtractor implements Extractor {
                             && toks.get(k).isWord() && !definite(k)) k = genitive.endToken() - 1;
                     continue;
                 }
+                if (firstWord && unresolvedRole(k)) unnamed = true;
                 if (t.isWord()) firstWord = firstWord && (timeAt(k) != null || PARTICLES.contains(t.withoutConjunction()));
             }
-            return Subject.none(j);
+            // «أوضحت الكاتبة العامة للوزارة السيدة …، أن»: a role that names no actor we know is
+            // someone else, so the statement has no speaker and does not go to the last one
+            return unnamed ? new Subject(Subject.Kind.GENERIC, List.of(), j) : Subject.none(j);
+        }
+
+        /**
+         * A title written with the article and its complement at k («الكاتبة العامة لوزارة …»،
+         * «المدير التنفيذي للشركة»), where no actor mention starts: had the article named its
+         * holder, the actor rules would have made the role a mention of them.
+         */
+        boolean unresolvedRole(int k) {
+            Match<String> tm = lex.titles.longestAt(toks, k);
+            if (tm == null || !definite(k) || a.mentionCovering(k) != null || a.phraseCovering(k) != null) return false;
+            int x = tm.end();
+            return x < toks.size() && toks.get(x).isWord() && (definite(x) || toks.get(x).norm().startsWith("ل")) && a.mentionCovering(x) == null;
         }
 
         /**
@@ -744,7 +759,9 @@ public final class StatementExtractor implements Extractor {
         boolean clauseSubject(int i, Sentence s) {
             Token t = toks.get(i);
             // a clause opens at the sentence start or with و after punctuation («…، واستقبل»)
-            boolean opens = i == s.firstToken() || (t.norm().startsWith("و") && !toks.get(i - 1).isWord());
+            // or right after a short fronted adverbial and its comma («وفي السياق، هنأت …»)
+            boolean opens = i == s.firstToken() || (t.norm().startsWith("و") && !toks.get(i - 1).isWord())
+                    || (i - s.firstToken() <= 4 && (toks.get(i - 1).is("،") || toks.get(i - 1).is(",")));
             if (!opens || !t.isWord() || t.norm().length() < 3 || i + 1 >= s.endToken()
                     || lex.complements.longestAt(toks, i) != null || CLAUSE_PARTICLES.contains(t.withoutConjunction())) return false;
             String w = t.withoutConjunction();

@@ -210,4 +210,20 @@ class SpeakerStateTest {
         assertEquals(1, s.size());
         assertEquals(List.of("حسن نصر الله"), speakers(s.get(0)));
     }
+
+    @Test
+    void aRoleThatNamesNoKnownActorIsSomeoneElseAndDoesNotContinueTheLastSpeaker() {
+        List<Statement> s = statements("قال وزير الخارجية الأردني أيمن الصفدي إن الحدود آمنة. وأوضح المدير التنفيذي للشركة الوطنية أن الأرباح تراجعت.");
+        assertEquals(1, s.size());
+        assertEquals(List.of("أيمن الصفدي"), speakers(s.get(0)));
+        // a bare title that points back still continues
+        assertEquals(2, statements("قال وزير الخارجية الأردني أيمن الصفدي إن الحدود آمنة. وأضاف الوزير أن الوضع هادئ.").size());
+    }
+
+    @Test
+    void aNonSpeechVerbAfterAFrontedAdverbialGivesItsSubjectToTheParticipleAfterIt() {
+        List<Statement> s = statements("قال الرئيس الأمريكي باراك أوباما إن الانتخابات تاريخية. وفي السياق، هنأت وزيرة الخارجية هيلاري كلينتون الليبيين، مؤكدة أن واشنطن مستعدة للمساعدة.");
+        Statement last = s.stream().filter(x -> x.content().startsWith("أن واشنطن")).findFirst().orElseThrow();
+        assertEquals(List.of("هيلاري كلينتون"), speakers(last));
+    }
 }
