@@ -25,6 +25,8 @@ final class SpeechLexicon {
     /** Attribution phrases; value = kind (according-to, continuation, both-parties, joint-statement …). */
     final PhraseMatcher<String> attribution = new PhraseMatcher<>();
     final Set<String> npVerbs = new HashSet<>();
+    /** Lemmas whose content is an object and its predicate («اعتبر X خطوة مهمة»، «وصف X بأنه …»). */
+    final Set<String> predicateVerbs = new HashSet<>();
     /** Person titles and role heads (الوزير، الكاتبة العامة، رئيس): an unnamed title as subject is someone, not nobody. */
     final PhraseMatcher<String> titles = new PhraseMatcher<>();
     /** Lemma → prepositions (normalised) that open the content after the addressee: «دعا X إلى …». */
@@ -52,6 +54,7 @@ final class SpeechLexicon {
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/attribution.tsv")) attribution.add(r.get("form"), r.get("kind"));
         for (Lexicon.Row r : Lexicon.read("/akhbar/lexicon/generic-speakers.tsv")) genericSpeakers.add(r.get("form"), r.get("kind"));
         for (String line : org.akhbar.extract.Lexicon.lines("/akhbar/statement/np-verbs.txt")) npVerbs.add(ArabicNormalizer.normalizeString(line));
+        for (String line : org.akhbar.extract.Lexicon.lines("/akhbar/statement/predicate-verbs.txt")) predicateVerbs.add(ArabicNormalizer.normalizeString(line));
         for (Lexicon.Row r : Lexicon.read("/akhbar/statement/addressee-verbs.tsv")) {
             Set<String> preps = new HashSet<>();
             for (String p : r.get("prepositions").split(" ")) if (!p.equals("-")) preps.add(ArabicNormalizer.normalizeString(p));

@@ -253,6 +253,16 @@ public final class StatementExtractor implements Extractor {
             if (subject.kind() == Subject.Kind.NONE) k = skipBothParties(k, s.endToken());
             k = skipAdverbials(k, s.endToken());
             k = afterAddressee(v, k, s.endToken());
+            // «اعتبر أوباما تنظيم الانتخابات "خطوة مهمة"»: the object is part of what was said
+            if (lex.predicateVerbs.contains(v.lemma()) && !subj.isEmpty() && k < s.endToken() && !quoteAt.containsKey(k)
+                    && nounPhraseContent(k) && lex.complements.longestAt(toks, k) == null) {
+                int to = clauseEnd(k, s.endToken());
+                List<Actor> speakers = to - k >= 2 ? speakers(subject, s, vm) : List.of();
+                if (!speakers.isEmpty()) {
+                    record(speakers, subj, surfaceOf(vm), StatementMode.REPORTED_SPEECH, k, to, frameStart(vm, subj), s);
+                    return to;
+                }
+            }
             int ahead = v.ambiguous() ? k : thatOrQuoteAhead(k, s.endToken());
             if (ahead > k && !isScareQuoteAt(ahead)) k = ahead;
             if (k >= s.endToken()) return j;

@@ -122,4 +122,14 @@ class ReportingFramesTest {
         // a channel is not a place: «في بيان» is skipped as a channel, not taken for the content
         assertTrue(statements("أعلن المجلس الرئاسي الليبي في بيان الحداد.").stream().noneMatch(x -> x.content().startsWith("بيان")));
     }
+
+    @Test
+    void itibaraAndWasafaSayWhatTheirObjectIs() {
+        List<Statement> s = statements("فقد اعتبر الرئيس الأميركي باراك أوباما تنظيم أول انتخابات حرة في ليبيا \"خطوة مهمة\" في انتقال البلاد.");
+        assertEquals(1, s.size());
+        assertTrue(s.get(0).content().startsWith("تنظيم أول انتخابات حرة"), s.get(0).content());
+        List<Statement> w = statements("ووصفت وزيرة الخارجية هيلاري كلينتون الانتخابات التي شهدتها ليبيا بأنها \"تاريخية\".");
+        assertEquals(1, w.size());
+        assertTrue(w.get(0).content().startsWith("الانتخابات التي شهدتها ليبيا بأنها"), w.get(0).content());
+    }
 }
