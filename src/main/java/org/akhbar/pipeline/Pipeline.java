@@ -39,6 +39,13 @@ public final class Pipeline {
                 .add(new StatementExtractor()).add(new AgreementExtractor()).build();
     }
 
+    /** This pipeline with one more extractor run last (one that reports on what the others found). */
+    public Pipeline then(Extractor e) {
+        List<Extractor> all = new ArrayList<>(extractors);
+        all.add(e);
+        return new Pipeline(all);
+    }
+
     public static Builder builder() { return new Builder(); }
 
     public static final class Builder {

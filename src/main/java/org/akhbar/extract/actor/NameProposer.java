@@ -89,9 +89,17 @@ final class NameProposer {
         boolean context = vouched(toks, first, end);
         if (f.probability() < (context ? IN_CONTEXT : ALONE)) return null;
         if (cls == ActorClass.PERSON && end - first == 1 && !context) return null;
-        Token head = toks.get(first);
-        if (cls == ActorClass.PERSON && head.norm().startsWith("ال") && !gz.firstNames.contains(head.norm())) return null;
-        Token.Reading r = leadingClitics(head, cls);
+        Token.Reading r = leadingClitics(toks, first);
+        String headStem = r.stem();
+        if (cls == ActorClass.PERSON) {
+            if (headStem.startsWith("ال") && !gz.firstNames.contains(headStem)) return null;
+            // «بن عبدالعزيز»: a nasab is the end of a name that began before it, never a name alone
+            if (headStem.equals("بن") || headStem.equals("بنت")) return null;
+            // «عبدالله» alone: a first name names nobody in particular
+            if (end - first == 1 && gz.firstNames.contains(headStem)) return null;
+        } else if (end - first == 1 && gz.orgHeads.longestAt(toks, first) != null) {
+            return null; // «منظمة» alone: a head noun, not a name
+        }
         return new Name(first, end, r.prefixLength(), r.clitics(), cls);
     }
 
@@ -114,19 +122,33 @@ final class NameProposer {
 
     /**
      * The clitics to leave out of the name's first word. ANERcorp tags whole tokens («وبوش»), so
-     * the model cannot say; a conjunction و/ف is split off a person's name unless the word is a
-     * listed first name as written («وليد», «فيصل»), a preposition only before the article
-     * («للاتحاد», «بالحزب»). An organisation keeps its article; a person's name never has one.
+     * the model cannot say. A clitic is split off when what is left is known: a head noun or a
+     * listed first name begins there («لمنظمة», «وأحمد»), or the article writes the word
+     * without it elsewhere («لساندرو روسيل» beside «ساندرو روسيل»); a preposition before the
+     * article is always one («للاتحاد», «بالحزب»); a bare و is a conjunction unless the word as
+     * written is a first name («وليد»). ف is split off only on such evidence («فاروق»).
      */
-    private Token.Reading leadingClitics(Token t, ActorClass cls) {
-        Token.Reading chosen = t.readings().get(0);
-        if (gz.firstNames.contains(t.norm())) return chosen;
+    private Token.Reading leadingClitics(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        Token.Reading surface = t.readings().get(0), chosen = surface;
+        if (gz.firstNames.contains(t.norm())) return surface;
+        var head = gz.orgHeads.longestAt(toks, i);
+        if (head != null) {
+            for (Token.Reading r : t.readings()) if (r.prefixLength() == head.prefixLength()) return r;
+        }
         for (Token.Reading r : t.readings()) {
             String c = r.clitics();
-            boolean conj = c.equals("و") || c.equals("ف");
+            if (r.prefixLength() <= chosen.prefixLength() || r.stem().length() < 3 || (c.contains("ال") && !c.endsWith("ل+ال"))) continue;
+            boolean known = gz.firstNames.contains(r.stem()) || writtenAlone(toks, r.stem());
             boolean prepArticle = c.endsWith("ل+ال") || ((c.endsWith("ب") || c.endsWith("ل") || c.endsWith("ك")) && r.stem().startsWith("ال"));
-            if ((conj || prepArticle) && r.stem().length() >= 3 && r.prefixLength() > chosen.prefixLength()) chosen = r;
+            if (known || prepArticle || c.equals("و")) chosen = r;
         }
         return chosen;
+    }
+
+    /** Whether some token of the text is this word, or this word after a conjunction. */
+    private static boolean writtenAlone(List<Token> toks, String stem) {
+        for (Token t : toks) if (t.isWord() && (t.norm().equals(stem) || t.withoutConjunction().equals(stem) && t.norm().length() == stem.length() + 1 && t.norm().charAt(0) == 'و')) return true;
+        return false;
     }
 }
