@@ -60,8 +60,8 @@ public final class NameFinderInput {
             for (Token.Reading r : t.readings()) {
                 if ((r.clitics().isEmpty() || r.clitics().equals("و")) && gz.firstNames.contains(r.stem())) { tag(tags, i - from, "first"); break; }
             }
-            if (gz.commonWords.contains(w) || gz.commonWords.contains(bare)) tag(tags, i - from, "common");
-            if (gz.isStopword(w) || gz.isStopword(bare)) tag(tags, i - from, "stop");
+            // no tag for common words and particles, the most frequent words: the model sees the
+            // words themselves two tokens either way, and eight tokens of such tags doubled its features
             if (gz.speechVerbs.contains(w) || gz.speechVerbs.contains(bare)) tag(tags, i - from, "speech");
             if (gz.nisbaCountry(w) != null || gz.nisbaCountry(bare) != null) tag(tags, i - from, "nisba");
             if (gz.nameConnectors.contains(w)) tag(tags, i - from, "conn");

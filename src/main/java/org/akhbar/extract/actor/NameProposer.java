@@ -44,7 +44,7 @@ final class NameProposer {
         model.newDocument();
         for (Sentence s : text.sentences()) {
             if (!hasCandidate(toks, owned, s)) continue;
-            for (NameModel.Found f : model.find(text, s.firstToken(), s.endToken())) {
+            for (NameModel.Found f : model.find(text, s.firstToken(), s.endToken(), i -> candidate(toks.get(i), owned))) {
                 ActorClass cls = switch (f.type()) {
                     case "PERS" -> ActorClass.PERSON;
                     case "ORG" -> ActorClass.ORGANIZATION;
@@ -58,14 +58,25 @@ final class NameProposer {
         return out;
     }
 
-    /** A sentence is worth the model's time when some word in it is free and could be part of a name. */
+    /** A sentence is worth the model's time when some word in it is a {@link #candidate}. */
     private boolean hasCandidate(List<Token> toks, boolean[] owned, Sentence s) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Token t = toks.get(i);
-            if (t.isWord() && !owned[i] && t.norm().length() > 2 && !gz.isStopword(t.norm())
-                    && !gz.commonWords.contains(t.norm()) && !gz.commonWords.contains(t.withoutConjunction())) return true;
-        }
+        for (int i = s.firstToken(); i < s.endToken(); i++) if (candidate(toks.get(i), owned)) return true;
         return false;
+    }
+
+    /**
+     * A token the model is asked about: a word no rule took that may be part of a new name —
+     * not a particle, not a word ANERcorp never saw in a name (the common-words list), unless
+     * it joins the parts of one name (بن، عبد). The model is not asked about the rest: they
+     * would fail the label rules anyway, and asking costs (see {@link NameModel}).
+     */
+    private boolean candidate(Token t, boolean[] owned) {
+        if (!t.isWord() || owned[t.index()]) return false;
+        String w = t.norm();
+        if (gz.nameConnectors.contains(w) || gz.firstNames.contains(w)) return true;
+        if (w.length() < 2 || gz.isStopword(w)) return false;
+        String bare = t.withoutConjunction();
+        return !gz.isStopword(bare) && !gz.commonWords.contains(w) && !gz.commonWords.contains(bare);
     }
 
     private Name accept(List<Token> toks, boolean[] owned, NameModel.Found f, ActorClass cls) {

@@ -9,8 +9,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * The name finder's features of one token read from its normalised form: its shape (word
  * length, digits, Latin letters, punctuation), the clitics the project's clitic readings split
- * off («وللاتحاد» → و+ل+ال), the bare stem and its first and last two and three letters
- * (nisba -ي, feminine -ه, plural -ات/-ون read there).
+ * off («وللاتحاد» → و+ل+ال), the bare stem and its first and last three letters (nisba -ية,
+ * plural -ات/-ين read there; two-letter ones were left out to keep the model fast).
  */
 public final class TokenShapeFeatures implements AdaptiveFeatureGenerator {
     @Override
@@ -26,10 +26,6 @@ public final class TokenShapeFeatures implements AdaptiveFeatureGenerator {
         features.add("sh=ar" + Math.min(stem.length(), 8));
         features.add("cl=" + bare.clitics());
         features.add("st=" + stem);
-        if (stem.length() >= 3) {
-            features.add("p2=" + stem.substring(0, 2));
-            features.add("s2=" + stem.substring(stem.length() - 2));
-        }
         if (stem.length() >= 4) {
             features.add("p3=" + stem.substring(0, 3));
             features.add("s3=" + stem.substring(stem.length() - 3));
