@@ -86,11 +86,13 @@ public final class NameModel {
      * start: what the finder decided for a word earlier in the article is a feature.
      */
     public List<Found> find(AnalyzedText text, int from, int to, IntPredicate candidate) {
-        return decoders.get().decode(NameFinderInput.of(text, from, to), from, candidate);
+        return decoders.get().decode(NameFinderInput.of(text, from, to), from, candidate, true);
     }
 
-    /** The names in tokens {@code [from, to)}, every token a candidate. */
-    public List<Found> find(AnalyzedText text, int from, int to) { return find(text, from, to, i -> true); }
+    /** The names in tokens {@code [from, to)}, the model asked about every token. */
+    public List<Found> find(AnalyzedText text, int from, int to) {
+        return decoders.get().decode(NameFinderInput.of(text, from, to), from, i -> true, false);
+    }
 
     /** Forgets what the finder saw in the previous article. */
     public void newDocument() { decoders.get().contexts.clearAdaptiveData(); }
@@ -107,7 +109,7 @@ public final class NameModel {
             contexts.addFeatureGenerator(new WindowFeatureGenerator(tags, 8, 8));
         }
 
-        List<Found> decode(NameFinderInput input, int from, IntPredicate candidate) {
+        List<Found> decode(NameFinderInput input, int from, IntPredicate candidate, boolean runStartsOnly) {
             String[] tokens = input.tokens();
             String[] outcomes = new String[tokens.length];
             double[] p = new double[tokens.length];
@@ -121,7 +123,7 @@ public final class NameModel {
                 // asked again only while it reads a name, which halves what it costs
                 if (!candidate.test(from + i)) continue;
                 boolean runStart = i == 0 || !candidate.test(from + i - 1);
-                if (!runStart && outcomes[i - 1].equals(BioCodec.OTHER)) continue;
+                if (runStartsOnly && !runStart && outcomes[i - 1].equals(BioCodec.OTHER)) continue;
                 maxent.eval(contexts.getContext(i, tokens, outcomes, input.tags()), probs);
                 double best = -1;
                 for (int o = 0; o < probs.length; o++) {
