@@ -41,7 +41,7 @@ final class TrainNerCommand implements Callable<Integer> {
         TokenNameFinderModel model = new NameModelTraining(sentences).train(data);
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
         // written beside the target and moved over it: a failed run never leaves half a model
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "names", ".tmp");
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             model.serialize(o);
         }
