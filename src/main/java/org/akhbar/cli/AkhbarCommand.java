@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code akhbar} command: Arabic news to a knowledge graph of who said what, when. */
 @Command(name = "akhbar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Arabic news articles into a knowledge graph of who said what, who agreed with whom, and when.",
-        subcommands = {LoadCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class, NerEvalCommand.class,
+        subcommands = {LoadCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class, NerEvalCommand.class, TrainNerCommand.class,
                 ExportCommand.class, StatsCommand.class, ValidateCommand.class, RemoveCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -4,9 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
 
+import org.akhbar.extract.actor.ActorExtractor;
 import org.akhbar.graph.ArticleGraph;
 import org.akhbar.graph.Vocab;
 import org.akhbar.pipeline.ParallelRunner;
+import org.akhbar.pipeline.Pipeline;
 import org.akhbar.pipeline.PipelineOutput;
 import org.akhbar.source.InputProblem;
 import org.apache.jena.graph.Triple;
@@ -34,6 +36,14 @@ final class ExtractCommand implements Callable<Integer> {
                     + "turtle, ntriples, jsonld and rdfxml write the triples without graph names.")
     RdfFormatName format;
 
+    @Option(names = "--found-by", paramLabel = "FILE",
+            description = "Debugging: also write each article's actors as TSV lines (article, class, label, source: gazetteer, rules or model) "
+                    + "to FILE, and print how many each source found; the RDF is unchanged.")
+    java.nio.file.Path foundBy;
+
+    @Option(names = "--without-name-model", description = "Debugging: find actors with the gazetteer and rules alone (as before the name model).")
+    boolean withoutNameModel;
+
     @Override
     public Integer call() {
         if (inputs.paths.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one PATH");
@@ -48,7 +58,10 @@ final class ExtractCommand implements Callable<Integer> {
             writer.prefix("ak", Vocab.AK);
             writer.prefix("akr", Vocab.AKR);
         }
-        new ParallelRunner(inputs.pipeline(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
+        Pipeline pipeline = inputs.withBudget(withoutNameModel ? Pipeline.standard(new ActorExtractor(null)) : Pipeline.standard());
+        ActorSourceReport report = foundBy == null ? null : new ActorSourceReport();
+        if (report != null) pipeline = pipeline.then(report);
+        new ParallelRunner(pipeline, inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
             @Override
             public void graph(ArticleGraph g) {
                 for (Triple t : g.triples()) {
@@ -66,6 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
         else RDFDataMgr.write(out, memory.getUnionGraph(), format.format);
         try {
             out.flush();
+            if (report != null) spec.commandLine().getErr().println(report.writeTo(foundBy));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -41,7 +41,10 @@ public final class InputOptions {
     int maxSeconds;
 
     /** The standard extractors with this run's time budget per article. */
-    Pipeline pipeline() { return Pipeline.standard().withBudget(java.time.Duration.ofSeconds(maxSeconds)); }
+    Pipeline pipeline() { return withBudget(Pipeline.standard()); }
+
+    /** {@code p} with this run's time budget per article. */
+    Pipeline withBudget(Pipeline p) { return p.withBudget(java.time.Duration.ofSeconds(maxSeconds)); }
 
     ArticleReader reader() {
         return ArticleReader.builder().published(published).source(source).encoding(encoding).maxChars(maxChars).build();

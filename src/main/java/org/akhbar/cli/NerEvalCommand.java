@@ -1,11 +1,15 @@
 package org.akhbar.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.akhbar.eval.ConllCorpus;
+import org.akhbar.eval.NerCrossValidation;
 import org.akhbar.eval.NerEvaluation;
 import org.akhbar.extract.ActorClass;
+import org.akhbar.extract.actor.ActorExtractor;
 import org.akhbar.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
@@ -29,9 +33,22 @@ final class NerEvalCommand implements Callable<Integer> {
     @Option(names = "--show", defaultValue = "0", description = "Print this many missed and wrong mentions per class, for error analysis.")
     int show;
 
+    @Option(names = "--folds", defaultValue = "0",
+            description = "k-fold cross-validation of the combined recogniser: for each fold a name model is trained on the other folds "
+                    + "(as train-ner does) and the pipeline with it is scored on the fold; 0 (default) scores the shipped model on the whole file.")
+    int folds;
+
+    @Option(names = "--rules-only", description = "Score the gazetteer and rules without the name model (the recogniser before it).")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws Exception {
-        Map<ActorClass, NerEvaluation.Score> scores = new NerEvaluation(Pipeline.standard(), sentences).run(file);
+        if (folds == 1 || folds < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds needs 2 or more (or 0)");
+        if (folds > 0 && rulesOnly) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds trains models; --rules-only uses none");
+        List<ConllCorpus.Sentence> data = ConllCorpus.read(file);
+        Map<ActorClass, NerEvaluation.Score> scores = folds > 0
+                ? new NerCrossValidation(folds, sentences).run(data, spec.commandLine().getErr()::println)
+                : new NerEvaluation(rulesOnly ? Pipeline.standard(new ActorExtractor(null)) : Pipeline.standard(), sentences).run(data);
         for (Map.Entry<ActorClass, NerEvaluation.Score> e : scores.entrySet()) {
             NerEvaluation.Score s = e.getValue();
             String gold = e.getKey() == ActorClass.COUNTRY ? "LOC (states only are actors)" : e.getKey().localName();

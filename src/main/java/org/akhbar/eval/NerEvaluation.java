@@ -1,9 +1,6 @@
 package org.akhbar.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,6 +43,13 @@ public final class NerEvaluation {
         /** Examples of predicted mentions that overlap no gold entity of their class. */
         public List<String> wrong() { return wrong; }
 
+        /** Adds another score's counts (the folds of a cross-validation). */
+        public void add(Score o) {
+            gold += o.gold; goldFound += o.goldFound; predicted += o.predicted; predictedRight += o.predictedRight;
+            for (String m : o.missed) if (missed.size() < 200) missed.add(m);
+            for (String w : o.wrong) if (wrong.size() < 200) wrong.add(w);
+        }
+
         public double precision() { return predicted == 0 ? 0 : (double) predictedRight / predicted; }
         public double recall() { return gold == 0 ? 0 : (double) goldFound / gold; }
         public double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
@@ -53,56 +57,28 @@ public final class NerEvaluation {
         public long predicted() { return predicted; }
     }
 
-    private record Entity(int begin, int end, String tag) {}
-
+    /** Scores the pipeline on a CoNLL file. */
     public Map<ActorClass, Score> run(Path conll) throws IOException {
+        return run(ConllCorpus.read(conll));
+    }
+
+    /** Scores the pipeline on sentences, {@code sentencesPerDocument} of them an article. */
+    public Map<ActorClass, Score> run(List<ConllCorpus.Sentence> sentences) {
         Map<ActorClass, Score> scores = new EnumMap<>(ActorClass.class);
         for (ActorClass c : ActorClass.values()) scores.put(c, new Score());
-        StringBuilder text = new StringBuilder();
-        List<Entity> entities = new ArrayList<>();
-        int sentences = 0, docs = 0;
-        String open = null;
-        int openBegin = 0;
-        try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty()) {
-                    if (open != null) { entities.add(new Entity(openBegin, trimmedEnd(text), open)); open = null; }
-                    text.append('\n');
-                    if (++sentences % sentencesPerDocument == 0) {
-                        score(text.toString(), entities, scores, docs++);
-                        text.setLength(0);
-                        entities.clear();
-                    }
-                    continue;
-                }
-                int sp = line.lastIndexOf(' ');
-                if (sp < 0) continue;
-                String token = line.substring(0, sp), tag = line.substring(sp + 1);
-                if (open != null && !tag.equals("I-" + open)) { entities.add(new Entity(openBegin, trimmedEnd(text), open)); open = null; }
-                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append(' ');
-                if (tag.startsWith("B-") || (tag.startsWith("I-") && open == null)) { open = tag.substring(2); openBegin = text.length(); }
-                text.append(token);
-            }
+        for (int from = 0, doc = 0; from < sentences.size(); from += sentencesPerDocument, doc++) {
+            ConllCorpus.Text t = ConllCorpus.join(sentences.subList(from, Math.min(sentences.size(), from + sentencesPerDocument)));
+            score(t.text(), t.entities(), scores, doc);
         }
-        if (open != null) entities.add(new Entity(openBegin, trimmedEnd(text), open));
-        if (text.length() > 0) score(text.toString(), entities, scores, docs);
         return scores;
     }
 
-    private static int trimmedEnd(StringBuilder sb) {
-        int e = sb.length();
-        while (e > 0 && Character.isWhitespace(sb.charAt(e - 1))) e--;
-        return e;
-    }
-
-    private void score(String text, List<Entity> gold, Map<ActorClass, Score> scores, int doc) {
+    private void score(String text, List<ConllCorpus.Entity> gold, Map<ActorClass, Score> scores, int doc) {
         ArticleAnalysis a = pipeline.analyze(new Article("ner" + doc, "", text, null, null, null, "anercorp"));
         // a title standing for a person named before is coreference, which the corpus does not annotate
         List<ActorMention> mentions = a.mentions().stream().filter(m -> m.kind() != ActorMention.Kind.TITLE).toList();
-        for (Entity g : gold) {
-            ActorClass c = classOf(g.tag());
+        for (ConllCorpus.Entity g : gold) {
+            ActorClass c = classOf(g.type());
             if (c == null) continue;
             Score sc = scores.get(c);
             sc.gold++;
@@ -121,8 +97,8 @@ public final class NerEvaluation {
             Score sc = scores.get(c);
             sc.predicted++;
             boolean right = false;
-            for (Entity g : gold) {
-                if (classOf(g.tag()) == c && m.span().begin() < g.end() && g.begin() < m.span().end()) {
+            for (ConllCorpus.Entity g : gold) {
+                if (classOf(g.type()) == c && m.span().begin() < g.end() && g.begin() < m.span().end()) {
                     sc.predictedRight++;
                     right = true;
                     break;

@@ -11,6 +11,8 @@ public record ActorMention(Actor actor, Span span, int firstToken, int endToken,
         /** A capital standing for its state's government («اتفقت واشنطن وبغداد»). */
         METONYM,
         /** A title alone that refers to a person named before (رئيس الحكومة العراقية). */
-        TITLE
+        TITLE,
+        /** A name no list or rule knows, proposed by the trained name finder and accepted by the label rules. */
+        PROPOSED
     }
 }

@@ -43,8 +43,20 @@ public final class Pipeline {
      * dates are resolved, actors before statements and agreements, which read both.
      */
     public static Pipeline standard() {
-        return builder().add(new DatelineExtractor()).add(new ActorExtractor()).add(new TimeExtractor())
+        return standard(new ActorExtractor());
+    }
+
+    /** The standard pipeline with another actor extractor (a name model trained on other data, or none). */
+    public static Pipeline standard(ActorExtractor actors) {
+        return builder().add(new DatelineExtractor()).add(actors).add(new TimeExtractor())
                 .add(new StatementExtractor()).add(new AgreementExtractor()).build();
+    }
+
+    /** This pipeline with one more extractor run last (one that reports on what the others found). */
+    public Pipeline then(Extractor e) {
+        List<Extractor> all = new ArrayList<>(extractors);
+        all.add(e);
+        return new Pipeline(all, budget);
     }
 
     public static Builder builder() { return new Builder(); }

@@ -50,6 +50,9 @@ public final class Token {
         return readings;
     }
 
+    /** The readings of a normalised word as {@link #readings()} gives them, for code that holds the word only (the name finder's features). */
+    public static List<Reading> readingsOf(String norm) { return Clitics.readings(norm); }
+
     /**
      * The hash codes of the readings' stems, in the order of {@link #readings()}. Every lexicon
      * asks every token whether it may start one of its phrases; a flat array answers that

@@ -29,6 +29,14 @@ import org.akhbar.text.Token;
  */
 public final class ActorExtractor implements Extractor {
     private final Gazetteer gz = Gazetteer.get();
+    /** The trained name finder's proposals for names no rule found, or null: rules and gazetteer alone. */
+    private final NameProposer proposer;
+
+    /** Rules, gazetteer and the name model shipped in the jar. */
+    public ActorExtractor() { this(NameModel.bundled()); }
+
+    /** @param model the trained name finder that proposes unknown names, or null for rules and gazetteer alone */
+    public ActorExtractor(NameModel model) { this.proposer = model == null ? null : new NameProposer(model); }
 
     /** Words before a city that make it a place, not an actor. */
     private static final Set<String> LOCATIVE = Set.of("في", "من", "الي", "داخل", "خارج", "قرب", "نحو", "حتي",
@@ -77,6 +85,7 @@ public final class ActorExtractor implements Extractor {
                 int next = at(i);
                 i = Math.max(next, i + 1);
             }
+            if (proposer != null) proposer.names(text, owned).forEach(this::proposed);
             linkShortForms();
             for (ActorMention m : stateMentions) {
                 if (Boolean.TRUE.equals(stateActs.get(m.actor().key()))) a.addMention(m);
@@ -179,6 +188,20 @@ public final class ActorExtractor implements Extractor {
             p.addAltLabel(surface);
             add(p, span, i, end, ActorMention.Kind.NAME);
             return end;
+        }
+
+        /** A name the trained model proposed and the label rules accepted ({@link NameProposer}): a new person or organisation. */
+        void proposed(NameProposer.Name n) {
+            Span span = span(n.first(), n.end(), n.prefix());
+            String surface = label(span, n.clitics());
+            boolean person = n.actorClass() == ActorClass.PERSON;
+            String name = person ? ArabicNormalizer.personLabelSpelling(surface) : ArabicNormalizer.labelSpelling(ArabicNormalizer.lightNormalize(surface));
+            String key = person ? ActorKeys.of(ActorClass.PERSON, null, name)
+                    // «للاتحاد» reads as الاتحاد with the ل fused: the key starts after both
+                    : ActorClass.ORGANIZATION.keyPrefix() + "/" + canonical(n.first(), n.end(), n.prefix() + (n.clitics().endsWith("ل+ال") ? 1 : 0));
+            Actor actor = a.actor(key, () -> new Actor(key, n.actorClass(), name, null, null));
+            actor.addAltLabel(text.substring(span.begin(), span.end()));
+            add(actor, span, n.first(), n.end(), ActorMention.Kind.PROPOSED);
         }
 
         // ---- gazetteer names

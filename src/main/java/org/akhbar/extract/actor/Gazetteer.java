@@ -138,7 +138,13 @@ final class Gazetteer {
         return name.substring(sp + 1).strip();
     }
 
+    /** The keys of every listed actor, to tell a listed actor from one the rules or the model found. */
+    private final Set<String> listedKeys = new HashSet<>();
+
+    boolean isListed(String actorKey) { return listedKeys.contains(actorKey); }
+
     private void addForms(GazetteerEntry e, Lexicon.Row r) {
+        listedKeys.add(e.key());
         names.add(e.labelAr(), e);
         names.add(r.get("ar"), e);
         for (String f : r.list("forms")) names.add(f, e);
