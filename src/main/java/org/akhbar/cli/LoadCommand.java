@@ -39,7 +39,7 @@ final class LoadCommand implements Callable<Integer> {
         if (inputs.paths.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one PATH");
         PrintWriter err = spec.commandLine().getErr();
         if (remote.server != null) return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
-        try (AkhbarStore s = AkhbarStore.open(store.db)) {
+        try (AkhbarStore s = store.openOrCreate(spec)) {
             Outcome o = load(s, inputs, batch, !noBulk, err);
             spec.commandLine().getOut().println(o.summary());
             return o.problems() == 0 ? 0 : 1;

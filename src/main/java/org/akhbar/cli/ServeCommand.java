@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
             if (allowUpdate) err.println("WARNING: updates are open on " + host + " over plain HTTP: passwords cross the network "
                     + "readable by anyone on the path. Put a TLS proxy in front, or bind 127.0.0.1.");
         }
-        AkhbarStore s = AkhbarStore.open(store.db);
+        FreePort.require(spec, host, port);   // before a long load, not after it
+        AkhbarStore s = store.openOrCreate(spec);
         int status = 0;
         if (!inputs.paths.isEmpty()) {
             LoadCommand.Outcome o = LoadCommand.load(s, inputs, 500, true, err);
@@ -75,10 +76,19 @@ final class ServeCommand implements Callable<Integer> {
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
                 .maxRequestBytes(maxRequestMb << 20).allowUpdate(allowUpdate ? passwordFile : null)
-                .stats(() -> s.stats().counts()).build().start();
+                .stats(() -> s.stats().counts()).build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            s.close();
+            if (FreePort.isBindFailure(e)) throw FreePort.taken(spec, host, port);
+            throw e;
+        }
+        RunningServer.write(store.db, server.baseUrl());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            RunningServer.delete(store.db);
             s.close();
             stopped.countDown();
         }, "akhbar-shutdown"));

@@ -83,7 +83,12 @@ public final class AkhbarServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query)
-                    .addEndpoint(PAGE_QUERY, "page");
+                    .addEndpoint(PAGE_QUERY, "page")
+                    // Graph Store Protocol reads, as Fuseki serves them: GET ?default, ?graph=IRI,
+                    // or the whole dataset as quads; /get is always read-only and anonymous
+                    .addEndpoint(Operation.GSP_R, "get");
+            // /data reads anonymously on a read-only server; with writers it is theirs alone
+            if (passwordFile == null) service.addEndpoint(Operation.GSP_R, "data");
             if (passwordFile != null) {
                 // Any user who authenticates against the password file may write; nobody else.
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
@@ -93,6 +98,7 @@ public final class AkhbarServer implements AutoCloseable {
                     .port(port)
                     .registerOperation(Operation.Query, new GuardedQuery(allowService, 0))
                     .registerOperation(PAGE_QUERY, new GuardedQuery(allowService, pageRows))
+                    .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead())
                     .add(DATASET, service.build())
                     .enablePing(true)
                     .enableStats(true)
