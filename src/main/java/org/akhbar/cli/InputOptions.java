@@ -35,8 +35,18 @@ public final class InputOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     Integer threads;
 
+    /** Bytes read from the input files so far, for the progress line. */
+    final java.util.concurrent.atomic.LongAdder bytesRead = new java.util.concurrent.atomic.LongAdder();
+
     ArticleReader reader() {
-        return ArticleReader.builder().published(published).source(source).encoding(encoding).maxChars(maxChars).build();
+        return ArticleReader.builder().published(published).source(source).encoding(encoding).maxChars(maxChars)
+                .countBytes(bytesRead).build();
+    }
+
+    /** The progress of reading the inputs: bytes read of the files' total. */
+    Progress.Input progressInput() {
+        long total = ArticleReader.sizeOf(paths);
+        return new Progress.Input(total, bytesRead::sum);
     }
 
     int threads() { return threads != null ? threads : ParallelRunner.defaultThreads(); }

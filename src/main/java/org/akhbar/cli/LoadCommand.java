@@ -61,20 +61,17 @@ final class LoadCommand implements Callable<Integer> {
     static Outcome load(AkhbarStore s, InputOptions inputs, int batch, boolean bulk, PrintWriter err) {
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
-        Progress progress = new Progress(err);
         StoreLoader loader = new StoreLoader(s, new ParallelRunner(Pipeline.standard(), inputs.threads()), batch, 200_000)
                 .bulkWhenEmpty(bulk);
-        LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new StoreLoader.Listener() {
-            @Override
-            public void progress(LoadCounts soFar) { progress.update(soFar.articles(), problems.count()); }
+        try (Progress progress = new Progress(err, inputs.progressInput())) {
+            LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new StoreLoader.Listener() {
+                @Override
+                public void progress(LoadCounts soFar) { progress.update(soFar.articles(), problems.count()); }
 
-            @Override
-            public void problem(InputProblem p) {
-                progress.clear();
-                problems.report(p);
-            }
-        });
-        progress.clear();
-        return new Outcome(counts, problems.count(), (System.nanoTime() - t0) / 1e9);
+                @Override
+                public void problem(InputProblem p) { progress.around(() -> problems.report(p)); }
+            });
+            return new Outcome(counts, problems.count(), (System.nanoTime() - t0) / 1e9);
+        }
     }
 }
