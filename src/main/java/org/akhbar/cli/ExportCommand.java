@@ -128,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
     /** A non-streaming syntax, with the standard prefixes (JSON-LD makes them its @context). */
     private void write(OutputStream out, RDFFormat f, DatasetGraph dsg, boolean quads, PrefixMap prefixes) {
         if (graph == null && quads) {
-            RDFWriterRegistry.getWriterDatasetFactory(f).create(f).write(out, dsg, prefixes, null, null);
+            RDFWriterRegistry.getWriterDatasetFactory(f).create(f).write(out, StandardPrefixes.over(dsg), prefixes, null, null);
             return;
         }
         Graph g = graph != null ? dsg.getGraph(NodeFactory.createURI(graph)) : dsg.getUnionGraph();
@@ -136,7 +136,7 @@ final class ExportCommand implements Callable<Integer> {
         if (graphWriter != null) {
             graphWriter.create(f).write(out, g, prefixes, null, null);
         } else {
-            RDFWriterRegistry.getWriterDatasetFactory(f).create(f).write(out, DatasetGraphFactory.wrap(g), prefixes, null, null);
+            RDFWriterRegistry.getWriterDatasetFactory(f).create(f).write(out, StandardPrefixes.over(DatasetGraphFactory.wrap(g)), prefixes, null, null);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.concurrent.Callable;
 
 import org.akhbar.graph.ArticleGraph;
-import org.akhbar.graph.Vocab;
 import org.akhbar.pipeline.ParallelRunner;
 import org.akhbar.pipeline.Pipeline;
 import org.akhbar.pipeline.PipelineOutput;
@@ -46,8 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
         StreamRDF writer = streaming ? StreamRDFWriter.getWriterStream(out, format.format, null) : null;
         if (writer != null) {
             writer.start();
-            writer.prefix("ak", Vocab.AK);
-            writer.prefix("akr", Vocab.AKR);
+            StandardPrefixes.declare(writer);
         }
         new ParallelRunner(Pipeline.standard(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
             @Override
@@ -63,8 +61,17 @@ final class ExtractCommand implements Callable<Integer> {
             public void problem(InputProblem p) { problems.report(p); }
         });
         if (writer != null) writer.finish();
-        else if (quads) RDFDataMgr.write(out, memory, format.format);
-        else RDFDataMgr.write(out, memory.getUnionGraph(), format.format);
+        else {
+            // the standard prefixes become JSON-LD's @context and RDF/XML's namespaces
+            StandardPrefixes.addTo(memory.prefixes());
+            if (quads) RDFDataMgr.write(out, memory, format.format);
+            else {
+                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                memory.getUnionGraph().find().forEachRemaining(union::add);
+                StandardPrefixes.addTo(union.getPrefixMapping());
+                RDFDataMgr.write(out, union, format.format);
+            }
+        }
         try {
             out.flush();
         } catch (java.io.IOException e) {

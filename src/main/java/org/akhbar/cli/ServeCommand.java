@@ -52,8 +52,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Larger request bodies are refused with 413 (default: ${DEFAULT-VALUE} MB).")
     long maxRequestMb;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let pages from ORIGIN (e.g. https://yasgui.triply.cc; '*' for any) query the endpoint from a browser. "
+                    + "Repeatable. Off by default: only the server's own page may.")
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
+        for (String o : corsOrigins) {
+            if (!o.equals("*") && !o.matches("https?://[^/\\s]+"))
+                throw new ParameterException(spec.commandLine(), "--cors " + o + ": an origin is scheme://host[:port], without a path, "
+                        + "e.g. https://yasgui.triply.cc, or '*'");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (allowUpdate && passwordFile == null)
@@ -75,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
-                .maxRequestBytes(maxRequestMb << 20).allowUpdate(allowUpdate ? passwordFile : null)
+                .maxRequestBytes(maxRequestMb << 20).corsOrigins(corsOrigins).allowUpdate(allowUpdate ? passwordFile : null)
                 .stats(() -> s.stats().counts()).build();
         try {
             server.start();

@@ -37,4 +37,18 @@ final class StandardPrefixes {
     static void addTo(org.apache.jena.riot.system.PrefixMap pm) {
         PREFIXES.forEach(pm::add);
     }
+
+    /**
+     * The dataset seen with these prefixes, for writers that take them from the dataset itself
+     * (Jena's JSON-LD 1.1 writer builds its @context from {@code dsg.prefixes()}); the store's own
+     * prefix table is not touched.
+     */
+    static org.apache.jena.sparql.core.DatasetGraph over(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        org.apache.jena.riot.system.PrefixMap pm = org.apache.jena.riot.system.PrefixMapFactory.create();
+        addTo(pm);
+        return new org.apache.jena.sparql.core.DatasetGraphWrapper(dsg) {
+            @Override
+            public org.apache.jena.riot.system.PrefixMap prefixes() { return pm; }
+        };
+    }
 }

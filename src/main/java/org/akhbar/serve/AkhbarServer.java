@@ -50,6 +50,7 @@ public final class AkhbarServer implements AutoCloseable {
         private long maxRequestBytes = 16L << 20;
         private Path passwordFile;
         private Supplier<Map<String, Long>> stats;
+        private java.util.List<String> corsOrigins = java.util.List.of();
 
         private Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -70,6 +71,12 @@ public final class AkhbarServer implements AutoCloseable {
         public Builder allowUpdate(Path passwordFile) { this.passwordFile = passwordFile; return this; }
         /** Dataset statistics served at {@code /api/stats}. */
         public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
+
+        /**
+         * Origins besides the page's own whose scripts may read the answers (CORS), such as a
+         * public YASGUI; "*" allows any. Credentials are never allowed cross-origin.
+         */
+        public Builder corsOrigins(java.util.List<String> origins) { this.corsOrigins = java.util.List.copyOf(origins); return this; }
 
         public AkhbarServer build() {
             if (passwordFile != null && !Files.isReadable(passwordFile))
@@ -102,7 +109,7 @@ public final class AkhbarServer implements AutoCloseable {
                     .add(DATASET, service.build())
                     .enablePing(true)
                     .enableStats(true)
-                    .addFilter("/*", new OwnOriginCors())
+                    .addFilter("/*", new OwnOriginCors(corsOrigins))
                     .addServlet("/*", new WebResources())
                     .verbose(false);
             if (stats != null) fuseki.addServlet("/api/stats", new DatasetStats(stats));
