@@ -30,6 +30,7 @@ const WORDS = {
     "timeline": "الخط الزمني", "undated": "بلا تاريخ", "parties": "الأطراف", "properties": "الخصائص",
     "incoming": "يشير إليه", "evidence": "الشاهد في النص", "notfound": "لم يُعثر على هذه العقدة", "type": "النوع",
     "headline": "العنوان", "mentions": "مرات الذكر", "kind": "النوع", "summary": "الملخص", "loading": "جارٍ التحميل…",
+    "empty": "لا مقالات في المخزن بعد. لتحميل مقالات: أوقف الخادم وشغّل الأمر الأول، أو أرسلها إلى خادم يعمل بخيار {flag} بالأمر الثاني:",
   },
   en: {
     "nav.query": "Query", "nav.articles": "Articles", "nav.actors": "Actors", "nav.timeline": "Timeline",
@@ -44,6 +45,7 @@ const WORDS = {
     "timeline": "Timeline", "undated": "Undated", "parties": "Parties", "properties": "Properties",
     "incoming": "Referenced by", "evidence": "Evidence in the text", "notfound": "Nothing is known about this node", "type": "Type",
     "headline": "Headline", "mentions": "Mentions", "kind": "Kind", "summary": "Summary", "loading": "Loading…",
+    "empty": "The store holds no articles yet. To load some, stop the server and run the first command, or send them to a server started with {flag} with the second:",
   },
 };
 let lang = localStorage.getItem("akhbar.lang") === "en" ? "en" : "ar";
@@ -382,10 +384,21 @@ function timeline(events) {
 }
 
 // ---- lists and the whole timeline -------------------------------------------------------------
+/** What a list shows when the store holds nothing: how to load articles. */
+function emptyState(title) {
+  const origin = location.origin;
+  return el("section", {}, el("h1", {}, title), el("div", {class: "empty notice"},
+    el("p", {}, ...WORDS[lang].empty.split("{flag}").flatMap((part, i) => i ? [el("code", {dir: "ltr"}, "--allow-update"), part] : [part])),
+    el("pre", {dir: "ltr"}, "./akhbar serve PATH…      # loads PATH (files or folders), then serves\n"
+      + `./akhbar load --server ${origin} --password-file F PATH…`)));
+}
+
+
 async function articlesPage(view) {
   const rows = await select(`SELECT ?article ?published (COUNT(DISTINCT ?s) AS ?statements) WHERE { ?article a ak:Article .
     OPTIONAL { ?article schema:datePublished ?published } OPTIONAL { ?s ak:source ?article ; a ak:Statement } }
     GROUP BY ?article ?published ORDER BY DESC(?published) ?article`);
+  if (!rows.length) { view.replaceChildren(emptyState(t("nav.articles"))); return; }
   await fetchLabels(rows.map(r => val(r, "article")));
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.articles")), el("table", {class: "results"},
     el("thead", {}, el("tr", {}, el("th", {}, t("headline")), el("th", {}, t("published")), el("th", {}, t("statements")))),
@@ -397,6 +410,7 @@ async function actorsPage(view) {
   const rows = await select(`SELECT ?actor ?type (COUNT(DISTINCT ?article) AS ?articles) WHERE {
     ?actor a ak:Actor ; a ?type ; ak:mentionedIn ?article . VALUES ?type { ak:Person ak:Organization ak:Country } }
     GROUP BY ?actor ?type ORDER BY DESC(?articles) ?actor`);
+  if (!rows.length) { view.replaceChildren(emptyState(t("nav.actors"))); return; }
   await fetchLabels(rows.map(r => val(r, "actor")));
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.actors")), el("table", {class: "results"},
     el("thead", {}, el("tr", {}, el("th", {}, t("actor")), el("th", {}, t("type")), el("th", {}, t("articles")))),
@@ -407,6 +421,10 @@ async function actorsPage(view) {
 async function timelinePage(view) {
   const result = await sparql(await referenceQuery("timeline.rq"));
   const rows = result.json.results.bindings;
+  if (!rows.length && !(await sparql(SPARQL_PREFIXES + "ASK { ?a a ak:Article }")).json.boolean) {
+    view.replaceChildren(emptyState(t("nav.timeline")));
+    return;
+  }
   await fetchLabels(rows.flatMap(r => [val(r, "fact"), val(r, "article")]));
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.timeline")),
     timeline(rows.map(r => ({when: val(r, "when"), iri: val(r, "fact"), article: val(r, "article"),

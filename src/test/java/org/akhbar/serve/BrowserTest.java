@@ -104,6 +104,21 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void anEmptyStoreSaysHowToLoadArticles() throws Exception {
+        try (AkhbarStore empty = AkhbarStore.open(dir.resolve("empty"));
+             AkhbarServer bare = AkhbarServer.builder(empty.dataset()).port(0).stats(() -> empty.stats().counts()).build().start()) {
+            for (String page : new String[] {"articles", "actors", "timeline"}) {
+                browser.get(bare.baseUrl() + "/#/" + page);
+                WebElement how = waiting().until(d -> d.findElements(By.cssSelector(".empty pre")).stream().findFirst().orElse(null));
+                assertTrue(how.getText().contains("./akhbar serve PATH"), page + ": " + how.getText());
+                assertTrue(how.getText().contains("./akhbar load --server " + bare.baseUrl() + " --password-file F PATH"), page + ": " + how.getText());
+            }
+            screenshot("browser-empty.png");
+            assertNoConsoleErrors();
+        }
+    }
+
     static void screenshot(String name) throws Exception {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         // the build folder: the parent of test-classes, whatever -Dakhbar.buildDir says
