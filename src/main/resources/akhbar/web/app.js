@@ -30,6 +30,8 @@ const WORDS = {
     "timeline": "الخط الزمني", "undated": "بلا تاريخ", "parties": "الأطراف", "properties": "الخصائص",
     "incoming": "يشير إليه", "evidence": "الشاهد في النص", "notfound": "لم يُعثر على هذه العقدة", "type": "النوع",
     "headline": "العنوان", "mentions": "مرات الذكر", "kind": "النوع", "summary": "الملخص", "loading": "جارٍ التحميل…",
+    "nav.ontology": "الأنطولوجيا", "classes": "الأصناف", "props": "الخصائص", "domain": "المجال", "range": "المدى",
+    "example": "استعلام مثال", "noontology": "لا أنطولوجيا في المخزن بعد (يضعها akhbar serve فيه)؛ ملف Turtle هنا:",
     "empty": "لا مقالات في المخزن بعد. لتحميل مقالات: أوقف الخادم وشغّل الأمر الأول، أو أرسلها إلى خادم يعمل بخيار {flag} بالأمر الثاني:",
   },
   en: {
@@ -45,6 +47,8 @@ const WORDS = {
     "timeline": "Timeline", "undated": "Undated", "parties": "Parties", "properties": "Properties",
     "incoming": "Referenced by", "evidence": "Evidence in the text", "notfound": "Nothing is known about this node", "type": "Type",
     "headline": "Headline", "mentions": "Mentions", "kind": "Kind", "summary": "Summary", "loading": "Loading…",
+    "nav.ontology": "Ontology", "classes": "Classes", "props": "Properties", "domain": "Domain", "range": "Range",
+    "example": "Example query", "noontology": "The store holds no ontology yet (akhbar serve puts it there); the Turtle is here:",
     "empty": "The store holds no articles yet. To load some, stop the server and run the first command, or send them to a server started with {flag} with the second:",
   },
 };
@@ -102,7 +106,8 @@ function fallbackLabel(iri) {
 }
 
 async function fetchLabels(iris) {
-  const wanted = [...new Set(iris)].filter(i => !labelCache.has(i) && i.startsWith(AKR));
+  // the store's own nodes, and the ontology's terms (their labels live in the ontology's graph)
+  const wanted = [...new Set(iris)].filter(i => !labelCache.has(i) && (i.startsWith(AKR) || i.startsWith(AK)));
   for (let i = 0; i < wanted.length; i += 150) {
     const batch = wanted.slice(i, i + 150);
     const rows = await select(`SELECT ?s ?l WHERE { VALUES ?s { ${iriValues(batch)} }
@@ -411,11 +416,11 @@ async function actorsPage(view) {
     ?actor a ak:Actor ; a ?type ; ak:mentionedIn ?article . VALUES ?type { ak:Person ak:Organization ak:Country } }
     GROUP BY ?actor ?type ORDER BY DESC(?articles) ?actor`);
   if (!rows.length) { view.replaceChildren(emptyState(t("nav.actors"))); return; }
-  await fetchLabels(rows.map(r => val(r, "actor")));
+  await fetchLabels([...rows.map(r => val(r, "actor")), ...rows.map(r => val(r, "type"))]);
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.actors")), el("table", {class: "results"},
     el("thead", {}, el("tr", {}, el("th", {}, t("actor")), el("th", {}, t("type")), el("th", {}, t("articles")))),
     el("tbody", {}, rows.map(r => el("tr", {}, el("td", {}, iriLink(val(r, "actor"))),
-      el("td", {}, fallbackLabel(val(r, "type"))), el("td", {}, val(r, "articles"))))))));
+      el("td", {}, label(val(r, "type"))), el("td", {}, val(r, "articles"))))))));
 }
 
 async function timelinePage(view) {
@@ -429,6 +434,46 @@ async function timelinePage(view) {
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.timeline")),
     timeline(rows.map(r => ({when: val(r, "when"), iri: val(r, "fact"), article: val(r, "article"),
       kind: val(r, "kind") === AK + "Agreement" ? "agreement" : "statement"})))));
+}
+
+// ---- the ontology, for people: every class and property, both labels, an example query each ----
+const ONTOLOGY_GRAPH = "https://w3id.org/akhbar/ontology";
+
+async function ontologyPage(view) {
+  const rows = await select(`SELECT ?term ?kind ?ar ?en ?comment ?domain ?range WHERE { GRAPH <${ONTOLOGY_GRAPH}> {
+    ?term a ?kind . VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
+    OPTIONAL { ?term rdfs:label ?ar FILTER(lang(?ar) = "ar") } OPTIONAL { ?term rdfs:label ?en FILTER(lang(?en) = "en") }
+    OPTIONAL { ?term rdfs:comment ?comment } OPTIONAL { ?term rdfs:domain ?domain } OPTIONAL { ?term rdfs:range ?range } } }
+    ORDER BY ?term`);
+  const head = el("h1", {}, t("nav.ontology"));
+  const turtle = el("a", {href: "/ontology.ttl", dir: "ltr"}, "/ontology.ttl");
+  if (!rows.length) { view.replaceChildren(el("section", {}, head, el("p", {class: "notice"}, t("noontology"), " ", turtle))); return; }
+  const terms = new Map();
+  for (const r of rows) {
+    const iri = val(r, "term");
+    const e = terms.get(iri) || {iri, isClass: val(r, "kind") === PREFIXES.owl + "Class", ar: "", en: "", comment: "", domain: new Set(), range: new Set()};
+    e.ar = e.ar || val(r, "ar") || ""; e.en = e.en || val(r, "en") || ""; e.comment = e.comment || val(r, "comment") || "";
+    if (val(r, "domain")) e.domain.add(val(r, "domain"));
+    if (val(r, "range")) e.range.add(val(r, "range"));
+    terms.set(iri, e);
+  }
+  const all = [...terms.values()];
+  await fetchLabels(all.flatMap(e => [...e.domain, ...e.range]));
+  const short = iri => fallbackLabel(iri);
+  const example = e => e.isClass
+    ? `SELECT ?x WHERE {\n  ?x a ${short(e.iri)} .\n} LIMIT 20`
+    : `SELECT ?subject ?value WHERE {\n  ?subject ${short(e.iri)} ?value .\n} LIMIT 20`;
+  const row = e => el("tr", {id: short(e.iri).replace(":", "-")},
+    el("td", {dir: "ltr"}, el("code", {}, short(e.iri))), el("td", {lang: "ar", dir: "rtl"}, e.ar), el("td", {lang: "en", dir: "ltr"}, e.en),
+    el("td", {lang: "en", dir: "ltr", class: "comment"}, e.comment),
+    e.isClass ? null : el("td", {}, [...e.domain].map(iriLink)), e.isClass ? null : el("td", {}, [...e.range].map(d => d.startsWith(AK) ? iriLink(d) : el("code", {dir: "ltr"}, short(d)))),
+    el("td", {}, el("a", {class: "example", href: "#/query?run=1&q=" + encodeURIComponent(example(e))}, t("example"))));
+  const table = (title, list, isClass) => [el("h2", {}, title), el("div", {class: "scroll"}, el("table", {class: "results ontology"},
+    el("thead", {}, el("tr", {}, el("th", {}, "IRI"), el("th", {}, "عربي"), el("th", {}, "English"), el("th", {}, ""),
+      isClass ? null : el("th", {}, t("domain")), isClass ? null : el("th", {}, t("range")), el("th", {}, ""))),
+    el("tbody", {}, list.map(row))))];
+  view.replaceChildren(el("section", {}, head, el("p", {}, turtle),
+    table(t("classes"), all.filter(e => e.isClass), true), table(t("props"), all.filter(e => !e.isClass), false)));
 }
 
 // ---- any other node: its properties, what points to it, and its evidence ----------------------
@@ -454,7 +499,7 @@ async function nodePage(view, params) {
 
 // ---- routing and chrome -----------------------------------------------------------------------
 const ROUTES = {query: queryPage, article: articlePage, actor: actorPage, node: nodePage,
-  articles: articlesPage, actors: actorsPage, timeline: timelinePage};
+  articles: articlesPage, actors: actorsPage, timeline: timelinePage, ontology: ontologyPage};
 
 async function route() {
   const [path, search] = (location.hash.replace(/^#\/?/, "") || "query").split("?");

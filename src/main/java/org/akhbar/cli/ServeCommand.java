@@ -83,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println(o.summary());
             status = o.problems() == 0 ? 0 : 1;
         }
+        OntologyGraph.install(s);   // after the load: a bulk load needs the store empty of articles, and may drop it
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
                 .maxRequestBytes(maxRequestMb << 20).corsOrigins(corsOrigins).allowUpdate(allowUpdate ? passwordFile : null)

@@ -111,6 +111,8 @@ public final class AkhbarServer implements AutoCloseable {
                     .enableStats(true)
                     .addFilter("/*", new OwnOriginCors(corsOrigins))
                     .addServlet("/*", new WebResources())
+                    .addServlet("/ontology", new OntologyResource())
+                    .addServlet("/ontology.ttl", new OntologyResource())
                     .verbose(false);
             if (stats != null) fuseki.addServlet("/api/stats", new DatasetStats(stats));
             if (passwordFile != null) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);

@@ -100,6 +100,14 @@ class ServerHeldStoreTest {
     }
 
     @Test
+    void theServerPutTheOntologyInItsOwnGraph() {
+        CliRun r = run("query", "--endpoint", base, "ASK { GRAPH <https://w3id.org/akhbar/ontology> { "
+                + "<https://w3id.org/akhbar/ontology#Statement> <http://www.w3.org/2000/01/rdf-schema#label> \"تصريح\"@ar } }");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("yes", r.out().trim());
+    }
+
+    @Test
     void aLoadIntoTheHeldStoreNamesTheServerLoad() {
         CliRun refused = run("load", "--db", db.toString(), "seeds");
         assertEquals(1, refused.exit());

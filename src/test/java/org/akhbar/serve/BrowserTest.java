@@ -48,6 +48,7 @@ class BrowserTest {
     static void start() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
         store = SeedStore.open(dir.resolve("db"));
+        org.akhbar.cli.OntologyGraph.install(store);     // as `akhbar serve` does: labels for the ontology's terms
         server = AkhbarServer.builder(store.dataset()).port(0).stats(() -> store.stats().counts()).build().start();
         // Selenium warns that it has no DevTools binding for this Chromium: the test needs none
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
@@ -101,6 +102,34 @@ class BrowserTest {
         assertFalse(browser.findElements(By.cssSelector("aside.facts li.fact-statement a")).isEmpty(), "statements are listed beside the text");
         assertEquals("rtl", browser.findElement(By.cssSelector(".article-text")).getAttribute("dir"));
         screenshot("browser-article.png");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theOntologyPageListsClassesAndPropertiesWithBothLabelsAndAnExampleQueryEach() throws Exception {
+        browser.get(server.baseUrl() + "/#/ontology");
+        WebElement statement = waiting().until(d -> d.findElements(By.cssSelector("tr#ak-Statement")).stream().findFirst().orElse(null));
+        assertTrue(statement.getText().contains("تصريح") && statement.getText().contains("Statement"), statement.getText());
+        WebElement speaker = browser.findElement(By.cssSelector("tr#ak-speaker"));
+        assertTrue(speaker.getText().contains("المتحدث") || speaker.getText().contains("speaker"), speaker.getText());
+        assertTrue(browser.findElements(By.cssSelector("table.ontology tbody tr")).size() > 30, "every class and property");
+        screenshot("browser-ontology.png");
+        statement.findElement(By.cssSelector("a.example")).click();
+        List<WebElement> rows = waiting().until(d -> {
+            List<WebElement> r = d.findElements(By.cssSelector("table.results tbody tr"));
+            return r.isEmpty() ? null : r;
+        });
+        assertTrue(rows.size() >= 2, "the example query found the statements");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void typesAreShownByTheOntologysLabelsNotPrefixedNames() throws Exception {
+        browser.get(server.baseUrl() + "/#/actors");
+        WebElement firstType = waiting().until(d -> d.findElements(By.cssSelector("table.results tbody tr td:nth-child(2)"))
+                .stream().findFirst().orElse(null));
+        assertFalse(firstType.getText().startsWith("ak:"), firstType.getText());
+        assertTrue(List.of("شخص", "منظمة", "دولة", "Person", "Organization", "Country").contains(firstType.getText()), firstType.getText());
         assertNoConsoleErrors();
     }
 
