@@ -30,6 +30,7 @@ const WORDS = {
     "timeline": "الخط الزمني", "undated": "بلا تاريخ", "parties": "الأطراف", "properties": "الخصائص",
     "incoming": "يشير إليه", "evidence": "الشاهد في النص", "notfound": "لم يُعثر على هذه العقدة", "type": "النوع",
     "headline": "العنوان", "mentions": "مرات الذكر", "kind": "النوع", "summary": "الملخص", "loading": "جارٍ التحميل…",
+    "from": "من", "to": "إلى", "anyActor": "كل الفاعلين", "agreementOf": "اتفاق بين {who}", "and": " و",
     "nav.ontology": "الأنطولوجيا", "classes": "الأصناف", "props": "الخصائص", "domain": "المجال", "range": "المدى",
     "example": "استعلام مثال", "noontology": "لا أنطولوجيا في المخزن بعد (يضعها akhbar serve فيه)؛ ملف Turtle هنا:",
     "empty": "لا مقالات في المخزن بعد. لتحميل مقالات: أوقف الخادم وشغّل الأمر الأول، أو أرسلها إلى خادم يعمل بخيار {flag} بالأمر الثاني:",
@@ -47,6 +48,7 @@ const WORDS = {
     "timeline": "Timeline", "undated": "Undated", "parties": "Parties", "properties": "Properties",
     "incoming": "Referenced by", "evidence": "Evidence in the text", "notfound": "Nothing is known about this node", "type": "Type",
     "headline": "Headline", "mentions": "Mentions", "kind": "Kind", "summary": "Summary", "loading": "Loading…",
+    "from": "From", "to": "To", "anyActor": "Any actor", "agreementOf": "Agreement of {who}", "and": ", ",
     "nav.ontology": "Ontology", "classes": "Classes", "props": "Properties", "domain": "Domain", "range": "Range",
     "example": "Example query", "noontology": "The store holds no ontology yet (akhbar serve puts it there); the Turtle is here:",
     "empty": "The store holds no articles yet. To load some, stop the server and run the first command, or send them to a server started with {flag} with the second:",
@@ -348,7 +350,7 @@ async function actorPage(view, params) {
       OPTIONAL { ?article schema:datePublished ?published } } ORDER BY DESC(?published)`),
   ]);
   const byRows = byActor.json.results.bindings, aboutRows = aboutActor.json.results.bindings;
-  await fetchLabels([a, ...[...byRows, ...aboutRows, ...agreements, ...articles].flatMap(r => Object.values(r))
+  await fetchLabels([a, ...of(PREFIXES.rdf + "type").map(o => o.value), ...[...byRows, ...aboutRows, ...agreements, ...articles].flatMap(r => Object.values(r))
     .filter(v => v.type === "uri").map(v => v.value)]);
 
   const events = [
@@ -359,7 +361,7 @@ async function actorPage(view, params) {
   view.replaceChildren(el("section", {class: "actor"},
     el("h1", {}, label(a)),
     el("dl", {class: "props"},
-      el("dt", {}, t("type")), el("dd", {}, of(PREFIXES.rdf + "type").map(o => el("span", {class: "tag"}, fallbackLabel(o.value)))),
+      el("dt", {}, t("type")), el("dd", {}, of(PREFIXES.rdf + "type").map(o => el("span", {class: "tag"}, label(o.value)))),
       el("dt", {}, t("labels")), el("dd", {}, of(PREFIXES.rdfs + "label").map(o => el("span", {class: "tag", lang: o["xml:lang"] || null}, o.value))),
       of(PREFIXES.skos + "altLabel").length ? [el("dt", {}, t("altLabels")), el("dd", {}, of(PREFIXES.skos + "altLabel").map(o => el("span", {class: "tag"}, o.value)))] : null,
       of(AK + "role").length ? [el("dt", {}, t("role")), el("dd", {}, of(AK + "role").map(o => el("span", {class: "tag"}, o.value)))] : null,
@@ -372,7 +374,11 @@ async function actorPage(view, params) {
       r.published ? [" — ", el("span", {dir: "ltr"}, val(r, "published"))] : null)))));
 }
 
-/** Dated facts in time order (date IRIs sort as time), the undated after them. */
+/**
+ * Dated facts, newest first (date IRIs sort as time), the undated after them; each once, with
+ * who said it (or the parties) and what it was: a statement's content, an agreement's name, or
+ * for an unnamed agreement its parties.
+ */
 function timeline(events) {
   const seen = new Set(), dated = [], undated = [];
   for (const e of events) {
@@ -380,12 +386,35 @@ function timeline(events) {
     seen.add(e.iri);
     (e.when ? dated : undated).push(e);
   }
-  dated.sort((x, y) => x.when.localeCompare(y.when));
+  dated.sort((x, y) => y.when.localeCompare(x.when) || x.iri.localeCompare(y.iri));
+  const whoLinks = who => who.flatMap((w, i) => i ? [t("and"), iriLink(w)] : [iriLink(w)]);
+  const what = e => {
+    let text = e.summary || labelCache.get(e.iri);
+    if (!text && e.kind === "agreement" && e.who && e.who.length) text = t("agreementOf", {who: e.who.map(label).join(t("and"))});
+    if (!text) return iriLink(e.iri);
+    return el("a", {href: pageHref(e.iri), title: e.iri, class: "node fact"}, text.length > 160 ? text.slice(0, 157) + "…" : text);
+  };
   const item = e => el("li", {class: "ev-" + e.kind},
     el("span", {class: "when", dir: "ltr"}, e.when || "—"), el("span", {class: "badge hl-" + e.kind}, t(e.kind)),
-    iriLink(e.iri), " · ", iriLink(e.article));
+    e.who && e.who.length && e.kind === "statement" ? el("span", {class: "who"}, whoLinks(e.who), ": ") : null,
+    what(e), " · ", iriLink(e.article));
   return el("div", {class: "timeline"}, el("ol", {}, dated.map(item)),
     undated.length ? el("details", {}, el("summary", {}, `${t("undated")} (${undated.length})`), el("ul", {}, undated.map(item))) : null);
+}
+
+/** The speakers of statements and the parties of agreements, fact by fact. */
+async function whoOf(facts) {
+  const who = new Map();
+  for (let i = 0; i < facts.length; i += 150) {
+    const rows = await select(`SELECT ?fact ?who WHERE { VALUES ?fact { ${iriValues(facts.slice(i, i + 150))} }
+      { ?fact ak:speaker ?who } UNION { ?fact ak:party ?who } } ORDER BY ?fact ?who`);
+    for (const r of rows) {
+      const f = val(r, "fact");
+      if (!who.has(f)) who.set(f, []);
+      if (!who.get(f).includes(val(r, "who"))) who.get(f).push(val(r, "who"));
+    }
+  }
+  return who;
 }
 
 // ---- lists and the whole timeline -------------------------------------------------------------
@@ -430,10 +459,36 @@ async function timelinePage(view) {
     view.replaceChildren(emptyState(t("nav.timeline")));
     return;
   }
-  await fetchLabels(rows.flatMap(r => [val(r, "fact"), val(r, "article")]));
+  const who = await whoOf([...new Set(rows.map(r => val(r, "fact")))]);
+  await fetchLabels(rows.flatMap(r => [val(r, "fact"), val(r, "article")]).concat([...who.values()].flat()));
+  const events = rows.map(r => ({when: val(r, "when"), iri: val(r, "fact"), article: val(r, "article"),
+    summary: val(r, "summary"), who: who.get(val(r, "fact")) || [],
+    kind: val(r, "kind") === AK + "Agreement" ? "agreement" : "statement"}));
+  // the actors to filter by, most frequent first
+  const counts = new Map();
+  for (const e of events) for (const w of e.who) counts.set(w, (counts.get(w) || 0) + 1);
+  const actors = [...counts.entries()].sort((a, b) => b[1] - a[1] || label(a[0]).localeCompare(label(b[0])));
+  const from = el("input", {type: "date", id: "tl-from", "aria-label": t("from")});
+  const to = el("input", {type: "date", id: "tl-to", "aria-label": t("to")});
+  const actor = el("select", {id: "tl-actor"}, el("option", {value: ""}, t("anyActor")),
+    actors.map(([iri, n]) => el("option", {value: iri}, `${label(iri)} (${n})`)));
+  const list = el("div", {});
+  const show = () => {
+    const f = from.value, u = to.value, a = actor.value;
+    // a fact is in the range when its date overlaps it; a date is a day, a month, a year or
+    // first--last (2021-07-19--2021-07-25), and ISO text compares as time at its own grain
+    const overlaps = when => {
+      if (!when) return !f && !u;
+      const first = when.split("--")[0], last = when.split("--").pop();
+      return (!f || last >= f.slice(0, last.length)) && (!u || first <= u);
+    };
+    list.replaceChildren(timeline(events.filter(e => (!a || e.who.includes(a)) && overlaps(e.when))));
+  };
+  for (const c of [from, to, actor]) c.addEventListener("change", show);
+  show();
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.timeline")),
-    timeline(rows.map(r => ({when: val(r, "when"), iri: val(r, "fact"), article: val(r, "article"),
-      kind: val(r, "kind") === AK + "Agreement" ? "agreement" : "statement"})))));
+    el("div", {class: "filters"}, el("label", {}, t("from"), " ", from), el("label", {}, t("to"), " ", to), actor),
+    result.capped ? el("p", {class: "notice"}, t("cap", {n: result.capped})) : null, list));
 }
 
 // ---- the ontology, for people: every class and property, both labels, an example query each ----

@@ -15,12 +15,16 @@ final class StoreInUse {
     private StoreInUse() {}
 
     static IllegalStateException advice(CommandSpec spec, Path db) {
-        String base = RunningServer.urlOf(db);
+        java.util.Optional<String> noted = RunningServer.read(db);
+        String base = noted.orElse(RunningServer.DEFAULT_URL);
         List<String> args = argsAfterCommand(spec);
         String command = spec.name();
-        String head = "the store " + db + " is held by a running server (" + base + "), and TDB2 lets one process open a store.";
+        // TDB2 lets one process open a store; a serving process leaves its URL in the folder
+        String head = "the store " + db + " is in use by another process"
+                + (noted.isPresent() ? ", the server at " + base : " (a running `akhbar serve`?)")
+                + "; TDB2 lets one process open a store.";
         String instead = switch (command) {
-            case "query", "export", "stats" -> "Ask the server instead:\n  "
+            case "query", "export", "stats" -> (noted.isPresent() ? "Ask the server instead:\n  " : "If it is a server, ask it instead:\n  ")
                     + line(command, args, "--endpoint", base + "/akhbar/sparql");
             case "load" -> "Send the articles to the server instead (it must run with --allow-update --password-file F):\n  "
                     + line(command, args, "--server", base) + " --password-file F";

@@ -134,6 +134,45 @@ class BrowserTest {
     }
 
     @Test
+    void theTimelineIsNewestFirstWithWhoSaidItLabelledAgreementsFiltersAndFitsAPhone() throws Exception {
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+            browser.get(server.baseUrl() + "/#/timeline");
+            List<WebElement> items = waiting().until(d -> {
+                List<WebElement> r = d.findElements(By.cssSelector(".timeline ol li"));
+                return r.isEmpty() ? null : r;
+            });
+            List<String> dates = items.stream().map(i -> i.findElement(By.cssSelector(".when")).getText()).toList();
+            assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "newest first");
+            List<String> facts = items.stream().map(i -> i.findElement(By.cssSelector("a.node")).getAttribute("href")).toList();
+            assertEquals(facts.size(), new java.util.HashSet<>(facts).size(), "each fact once");
+            assertFalse(browser.findElements(By.cssSelector(".timeline li.ev-statement .who a.node")).isEmpty(), "statements name who said them");
+            for (WebElement a : browser.findElements(By.cssSelector(".timeline li.ev-agreement a.node")))
+                assertFalse(a.getText().startsWith("akr:"), "an agreement is shown by its name or parties: " + a.getText());
+            Object width = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            assertTrue(((Number) width).longValue() <= 375, "fits 375 px: " + width);
+            screenshot("browser-timeline-375.png");
+
+            org.openqa.selenium.support.ui.Select actor = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("tl-actor")));
+            actor.selectByIndex(1);
+            String chosen = actor.getFirstSelectedOption().getAttribute("value");
+            List<WebElement> filtered = browser.findElements(By.cssSelector(".timeline ol li"));
+            assertTrue(!filtered.isEmpty() && filtered.size() <= items.size());
+            for (WebElement li : filtered)
+                assertTrue(li.findElements(By.cssSelector("a.node")).stream().anyMatch(a -> a.getAttribute("href").contains(
+                        URLEncoder.encode(chosen, StandardCharsets.UTF_8))) || li.getAttribute("class").contains("ev-agreement"),
+                        "every row is about the chosen actor: " + li.getText());
+            actor.selectByIndex(0);
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const f = document.getElementById('tl-from'); f.value = '2100-01-01'; f.dispatchEvent(new Event('change'));");
+            assertTrue(browser.findElements(By.cssSelector(".timeline ol li")).isEmpty(), "nothing after 2100");
+            assertNoConsoleErrors();
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
+    @Test
     void anEmptyStoreSaysHowToLoadArticles() throws Exception {
         try (AkhbarStore empty = AkhbarStore.open(dir.resolve("empty"));
              AkhbarServer bare = AkhbarServer.builder(empty.dataset()).port(0).stats(() -> empty.stats().counts()).build().start()) {
