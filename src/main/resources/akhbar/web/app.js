@@ -20,7 +20,7 @@ const WORDS = {
   ar: {
     "nav.query": "الاستعلام", "nav.articles": "المقالات", "nav.actors": "الفاعلون", "nav.timeline": "الخط الزمني",
     "lang.other": "English", "run": "تنفيذ", "running": "جارٍ التنفيذ…", "refqueries": "استعلامات مرجعية",
-    "download.csv": "تنزيل CSV", "download.json": "تنزيل JSON", "rows": "صفوف", "norows": "لا نتائج",
+    "download": "تنزيل", "share": "رابط للمشاركة", "rows": "صفوف", "norows": "لا نتائج",
     "cap": "عُرضت أول {n} صفاً فقط؛ نزّل النتائج كاملة أو أضف LIMIT/OFFSET.", "error": "خطأ",
     "article": "مقال", "published": "تاريخ النشر", "publisher": "الناشر", "source": "المصدر", "facts": "الوقائع",
     "actors": "الفاعلون", "statements": "التصريحات", "agreements": "الاتفاقات", "dates": "التواريخ",
@@ -38,7 +38,7 @@ const WORDS = {
   en: {
     "nav.query": "Query", "nav.articles": "Articles", "nav.actors": "Actors", "nav.timeline": "Timeline",
     "lang.other": "العربية", "run": "Run", "running": "Running…", "refqueries": "Reference queries",
-    "download.csv": "Download CSV", "download.json": "Download JSON", "rows": "rows", "norows": "No results",
+    "download": "Download", "share": "Share link", "rows": "rows", "norows": "No results",
     "cap": "Only the first {n} rows are shown; download the full results or add LIMIT/OFFSET.", "error": "Error",
     "article": "Article", "published": "Published", "publisher": "Publisher", "source": "Source", "facts": "Facts",
     "actors": "Actors", "statements": "Statements", "agreements": "Agreements", "dates": "Dates",
@@ -166,16 +166,36 @@ async function resultsView(result) {
     el("div", {class: "scroll"}, table));
 }
 
-async function download(query, format) {
-  const accept = format === "csv" ? "text/csv" : "application/sparql-results+json";
+/** What the endpoint speaks, by query type: each format's Accept header and file extension. */
+const DOWNLOADS = {
+  results: [["csv", "text/csv"], ["tsv", "text/tab-separated-values"], ["json", "application/sparql-results+json"],
+    ["xml", "application/sparql-results+xml"]],
+  graph: [["ttl", "text/turtle"], ["nt", "application/n-triples"], ["jsonld", "application/ld+json"], ["rdf", "application/rdf+xml"]],
+};
+
+/** SELECT and ASK give results; CONSTRUCT and DESCRIBE give a graph. */
+function queryKind(query) {
+  const body = query.replace(/#[^\n]*/g, "").replace(/^\s*(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*/gim, "");
+  return /^\s*(CONSTRUCT|DESCRIBE)/i.test(body) ? "graph" : "results";
+}
+
+async function download(query, ext) {
+  const kind = queryKind(query), formats = DOWNLOADS[kind];
+  // a format of the other kind (CSV for a CONSTRUCT) falls back to this kind's first
+  const [suffix, accept] = formats.find(f => f[0] === ext) || formats[0];
   const r = await fetch("/akhbar/sparql", {
     method: "POST", headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
     body: new URLSearchParams({query}),
   });
   if (!r.ok) { alert(`HTTP ${r.status}: ${await r.text()}`); return; }
   const url = URL.createObjectURL(await r.blob());
-  el("a", {href: url, download: `akhbar-results.${format}`}).click();
+  el("a", {href: url, download: `akhbar-${kind}.${suffix}`}).click();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** A link that opens the page with this query and runs it. */
+function shareLink(query) {
+  return `${location.origin}/#/query?run=1&q=${encodeURIComponent(query)}`;
 }
 
 // ---- reference queries (queries/*.rq in the repository, listed in queries/index.txt) ---------
@@ -216,14 +236,23 @@ async function queryPage(view, params) {
     }
   };
   const refs = el("ul", {class: "refqueries"});
+  const share = el("input", {type: "text", id: "share-link", readonly: true, hidden: true, dir: "ltr", class: "share"});
   view.replaceChildren(el("section", {class: "query"},
     el("aside", {}, el("h2", {}, t("refqueries")), refs),
     el("div", {class: "workbench"}, editorBox,
       el("div", {class: "buttons"},
         el("button", {type: "button", id: "run", class: "primary", onclick: run}, t("run")),
-        el("button", {type: "button", onclick: () => download(currentQuery(), "csv")}, t("download.csv")),
-        el("button", {type: "button", onclick: () => download(currentQuery(), "json")}, t("download.json"))),
-      results)));
+        el("select", {id: "dl-format", "aria-label": t("download")},
+          el("optgroup", {label: "SELECT, ASK"}, DOWNLOADS.results.map(([x]) => el("option", {value: x}, x.toUpperCase()))),
+          el("optgroup", {label: "CONSTRUCT, DESCRIBE"}, DOWNLOADS.graph.map(([x]) => el("option", {value: x}, x.toUpperCase())))),
+        el("button", {type: "button", id: "download", onclick: () => download(currentQuery(), document.getElementById("dl-format").value)}, t("download")),
+        el("button", {type: "button", id: "share", onclick: () => {
+          share.value = shareLink(currentQuery());
+          share.hidden = false;
+          share.select();
+          if (navigator.clipboard) navigator.clipboard.writeText(share.value).catch(() => {});
+        }}, t("share"))),
+      share, results)));
   const initial = params.get("q") || localStorage.getItem("akhbar.query") ||
     "SELECT ?statement ?speaker ?content WHERE {\n  ?statement a ak:Statement ; ak:speaker ?speaker ; ak:content ?content .\n} LIMIT 20";
   editor = makeEditor(editorBox, initial.startsWith("PREFIX") || initial.includes("\nPREFIX") ? initial : SPARQL_PREFIXES + "\n" + initial, run);
@@ -244,6 +273,8 @@ function makeEditor(box, value, run) {
       extraKeys: {"Ctrl-Enter": run, "Cmd-Enter": run},
     });
     y.setValue(value);
+    // the PREFIX block folds to one line, so the query and its errors stay in view
+    if (typeof y.collapsePrefixes === "function") y.collapsePrefixes(true);
     y.on("change", () => localStorage.setItem("akhbar.query", y.getValue()));
     return y;
   }
@@ -256,8 +287,10 @@ function makeEditor(box, value, run) {
 }
 
 function setQuery(box, text) {
-  if (editor) editor.setValue(text);
-  else box.querySelector("textarea").value = text;
+  if (editor) {
+    editor.setValue(text);
+    if (typeof editor.collapsePrefixes === "function") editor.collapsePrefixes(true);
+  } else box.querySelector("textarea").value = text;
 }
 
 // ---- article page: the text with its evidence highlighted, and its facts ---------------------

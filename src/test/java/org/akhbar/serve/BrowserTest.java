@@ -106,6 +106,29 @@ class BrowserTest {
     }
 
     @Test
+    void theQueryPageFoldsThePrefixesSharesALinkThatRunsAndOffersEveryFormat() throws Exception {
+        browser.get(server.baseUrl() + "/#/query");
+        WebElement ref = waiting().until(d -> d.findElements(By.cssSelector("button[data-query='agreements.rq']"))
+                .stream().findFirst().orElse(null));
+        ref.click();
+        waiting().until(d -> !d.findElements(By.cssSelector("table.results tbody tr")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#editor .CodeMirror-foldmarker")).isEmpty(), "the PREFIX lines are folded");
+        List<String> formats = browser.findElements(By.cssSelector("#dl-format option")).stream().map(o -> o.getAttribute("value")).toList();
+        assertEquals(List.of("csv", "tsv", "json", "xml", "ttl", "nt", "jsonld", "rdf"), formats);
+        browser.findElement(By.id("share")).click();
+        String link = browser.findElement(By.id("share-link")).getAttribute("value");
+        assertTrue(link.startsWith(server.baseUrl() + "/#/query?run=1&q="), link);
+        browser.get(server.baseUrl() + "/#/ontology");      // leave, then come back by the link
+        browser.get(link);
+        List<WebElement> rows = waiting().until(d -> {
+            List<WebElement> r = d.findElements(By.cssSelector("table.results tbody tr"));
+            return r.isEmpty() ? null : r;
+        });
+        assertTrue(rows.size() >= 1, "the shared link runs the query");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void theOntologyPageListsClassesAndPropertiesWithBothLabelsAndAnExampleQueryEach() throws Exception {
         browser.get(server.baseUrl() + "/#/ontology");
         WebElement statement = waiting().until(d -> d.findElements(By.cssSelector("tr#ak-Statement")).stream().findFirst().orElse(null));
