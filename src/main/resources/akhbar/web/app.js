@@ -20,7 +20,7 @@ const WORDS = {
   ar: {
     "nav.query": "الاستعلام", "nav.articles": "المقالات", "nav.actors": "الفاعلون", "nav.timeline": "الخط الزمني",
     "lang.other": "English", "run": "تنفيذ", "running": "جارٍ التنفيذ…", "refqueries": "استعلامات مرجعية",
-    "download.csv": "تنزيل CSV", "download.json": "تنزيل JSON", "rows": "صفوف", "norows": "لا نتائج",
+    "download": "تنزيل", "share": "رابط للمشاركة", "rows": "صفوف", "norows": "لا نتائج",
     "cap": "عُرضت أول {n} صفاً فقط؛ نزّل النتائج كاملة أو أضف LIMIT/OFFSET.", "error": "خطأ",
     "article": "مقال", "published": "تاريخ النشر", "publisher": "الناشر", "source": "المصدر", "facts": "الوقائع",
     "actors": "الفاعلون", "statements": "التصريحات", "agreements": "الاتفاقات", "dates": "التواريخ",
@@ -30,11 +30,15 @@ const WORDS = {
     "timeline": "الخط الزمني", "undated": "بلا تاريخ", "parties": "الأطراف", "properties": "الخصائص",
     "incoming": "يشير إليه", "evidence": "الشاهد في النص", "notfound": "لم يُعثر على هذه العقدة", "type": "النوع",
     "headline": "العنوان", "mentions": "مرات الذكر", "kind": "النوع", "summary": "الملخص", "loading": "جارٍ التحميل…",
+    "from": "من", "to": "إلى", "anyActor": "كل الفاعلين", "agreementOf": "اتفاق بين {who}", "and": " و",
+    "nav.ontology": "الأنطولوجيا", "classes": "الأصناف", "props": "الخصائص", "domain": "المجال", "range": "المدى",
+    "example": "استعلام مثال", "noontology": "لا أنطولوجيا في المخزن بعد (يضعها akhbar serve فيه)؛ ملف Turtle هنا:",
+    "empty": "لا مقالات في المخزن بعد. لتحميل مقالات: أوقف الخادم وشغّل الأمر الأول، أو أرسلها إلى خادم يعمل بخيار {flag} بالأمر الثاني:",
   },
   en: {
     "nav.query": "Query", "nav.articles": "Articles", "nav.actors": "Actors", "nav.timeline": "Timeline",
     "lang.other": "العربية", "run": "Run", "running": "Running…", "refqueries": "Reference queries",
-    "download.csv": "Download CSV", "download.json": "Download JSON", "rows": "rows", "norows": "No results",
+    "download": "Download", "share": "Share link", "rows": "rows", "norows": "No results",
     "cap": "Only the first {n} rows are shown; download the full results or add LIMIT/OFFSET.", "error": "Error",
     "article": "Article", "published": "Published", "publisher": "Publisher", "source": "Source", "facts": "Facts",
     "actors": "Actors", "statements": "Statements", "agreements": "Agreements", "dates": "Dates",
@@ -44,6 +48,10 @@ const WORDS = {
     "timeline": "Timeline", "undated": "Undated", "parties": "Parties", "properties": "Properties",
     "incoming": "Referenced by", "evidence": "Evidence in the text", "notfound": "Nothing is known about this node", "type": "Type",
     "headline": "Headline", "mentions": "Mentions", "kind": "Kind", "summary": "Summary", "loading": "Loading…",
+    "from": "From", "to": "To", "anyActor": "Any actor", "agreementOf": "Agreement of {who}", "and": ", ",
+    "nav.ontology": "Ontology", "classes": "Classes", "props": "Properties", "domain": "Domain", "range": "Range",
+    "example": "Example query", "noontology": "The store holds no ontology yet (akhbar serve puts it there); the Turtle is here:",
+    "empty": "The store holds no articles yet. To load some, stop the server and run the first command, or send them to a server started with {flag} with the second:",
   },
 };
 let lang = localStorage.getItem("akhbar.lang") === "en" ? "en" : "ar";
@@ -100,7 +108,8 @@ function fallbackLabel(iri) {
 }
 
 async function fetchLabels(iris) {
-  const wanted = [...new Set(iris)].filter(i => !labelCache.has(i) && i.startsWith(AKR));
+  // the store's own nodes, and the ontology's terms (their labels live in the ontology's graph)
+  const wanted = [...new Set(iris)].filter(i => !labelCache.has(i) && (i.startsWith(AKR) || i.startsWith(AK)));
   for (let i = 0; i < wanted.length; i += 150) {
     const batch = wanted.slice(i, i + 150);
     const rows = await select(`SELECT ?s ?l WHERE { VALUES ?s { ${iriValues(batch)} }
@@ -157,16 +166,36 @@ async function resultsView(result) {
     el("div", {class: "scroll"}, table));
 }
 
-async function download(query, format) {
-  const accept = format === "csv" ? "text/csv" : "application/sparql-results+json";
+/** What the endpoint speaks, by query type: each format's Accept header and file extension. */
+const DOWNLOADS = {
+  results: [["csv", "text/csv"], ["tsv", "text/tab-separated-values"], ["json", "application/sparql-results+json"],
+    ["xml", "application/sparql-results+xml"]],
+  graph: [["ttl", "text/turtle"], ["nt", "application/n-triples"], ["jsonld", "application/ld+json"], ["rdf", "application/rdf+xml"]],
+};
+
+/** SELECT and ASK give results; CONSTRUCT and DESCRIBE give a graph. */
+function queryKind(query) {
+  const body = query.replace(/#[^\n]*/g, "").replace(/^\s*(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*/gim, "");
+  return /^\s*(CONSTRUCT|DESCRIBE)/i.test(body) ? "graph" : "results";
+}
+
+async function download(query, ext) {
+  const kind = queryKind(query), formats = DOWNLOADS[kind];
+  // a format of the other kind (CSV for a CONSTRUCT) falls back to this kind's first
+  const [suffix, accept] = formats.find(f => f[0] === ext) || formats[0];
   const r = await fetch("/akhbar/sparql", {
     method: "POST", headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
     body: new URLSearchParams({query}),
   });
   if (!r.ok) { alert(`HTTP ${r.status}: ${await r.text()}`); return; }
   const url = URL.createObjectURL(await r.blob());
-  el("a", {href: url, download: `akhbar-results.${format}`}).click();
+  el("a", {href: url, download: `akhbar-${kind}.${suffix}`}).click();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** A link that opens the page with this query and runs it. */
+function shareLink(query) {
+  return `${location.origin}/#/query?run=1&q=${encodeURIComponent(query)}`;
 }
 
 // ---- reference queries (queries/*.rq in the repository, listed in queries/index.txt) ---------
@@ -207,14 +236,23 @@ async function queryPage(view, params) {
     }
   };
   const refs = el("ul", {class: "refqueries"});
+  const share = el("input", {type: "text", id: "share-link", readonly: true, hidden: true, dir: "ltr", class: "share"});
   view.replaceChildren(el("section", {class: "query"},
     el("aside", {}, el("h2", {}, t("refqueries")), refs),
     el("div", {class: "workbench"}, editorBox,
       el("div", {class: "buttons"},
         el("button", {type: "button", id: "run", class: "primary", onclick: run}, t("run")),
-        el("button", {type: "button", onclick: () => download(currentQuery(), "csv")}, t("download.csv")),
-        el("button", {type: "button", onclick: () => download(currentQuery(), "json")}, t("download.json"))),
-      results)));
+        el("select", {id: "dl-format", "aria-label": t("download")},
+          el("optgroup", {label: "SELECT, ASK"}, DOWNLOADS.results.map(([x]) => el("option", {value: x}, x.toUpperCase()))),
+          el("optgroup", {label: "CONSTRUCT, DESCRIBE"}, DOWNLOADS.graph.map(([x]) => el("option", {value: x}, x.toUpperCase())))),
+        el("button", {type: "button", id: "download", onclick: () => download(currentQuery(), document.getElementById("dl-format").value)}, t("download")),
+        el("button", {type: "button", id: "share", onclick: () => {
+          share.value = shareLink(currentQuery());
+          share.hidden = false;
+          share.select();
+          if (navigator.clipboard) navigator.clipboard.writeText(share.value).catch(() => {});
+        }}, t("share"))),
+      share, results)));
   const initial = params.get("q") || localStorage.getItem("akhbar.query") ||
     "SELECT ?statement ?speaker ?content WHERE {\n  ?statement a ak:Statement ; ak:speaker ?speaker ; ak:content ?content .\n} LIMIT 20";
   editor = makeEditor(editorBox, initial.startsWith("PREFIX") || initial.includes("\nPREFIX") ? initial : SPARQL_PREFIXES + "\n" + initial, run);
@@ -235,6 +273,8 @@ function makeEditor(box, value, run) {
       extraKeys: {"Ctrl-Enter": run, "Cmd-Enter": run},
     });
     y.setValue(value);
+    // the PREFIX block folds to one line, so the query and its errors stay in view
+    if (typeof y.collapsePrefixes === "function") y.collapsePrefixes(true);
     y.on("change", () => localStorage.setItem("akhbar.query", y.getValue()));
     return y;
   }
@@ -247,8 +287,10 @@ function makeEditor(box, value, run) {
 }
 
 function setQuery(box, text) {
-  if (editor) editor.setValue(text);
-  else box.querySelector("textarea").value = text;
+  if (editor) {
+    editor.setValue(text);
+    if (typeof editor.collapsePrefixes === "function") editor.collapsePrefixes(true);
+  } else box.querySelector("textarea").value = text;
 }
 
 // ---- article page: the text with its evidence highlighted, and its facts ---------------------
@@ -341,7 +383,7 @@ async function actorPage(view, params) {
       OPTIONAL { ?article schema:datePublished ?published } } ORDER BY DESC(?published)`),
   ]);
   const byRows = byActor.json.results.bindings, aboutRows = aboutActor.json.results.bindings;
-  await fetchLabels([a, ...[...byRows, ...aboutRows, ...agreements, ...articles].flatMap(r => Object.values(r))
+  await fetchLabels([a, ...of(PREFIXES.rdf + "type").map(o => o.value), ...[...byRows, ...aboutRows, ...agreements, ...articles].flatMap(r => Object.values(r))
     .filter(v => v.type === "uri").map(v => v.value)]);
 
   const events = [
@@ -352,7 +394,7 @@ async function actorPage(view, params) {
   view.replaceChildren(el("section", {class: "actor"},
     el("h1", {}, label(a)),
     el("dl", {class: "props"},
-      el("dt", {}, t("type")), el("dd", {}, of(PREFIXES.rdf + "type").map(o => el("span", {class: "tag"}, fallbackLabel(o.value)))),
+      el("dt", {}, t("type")), el("dd", {}, of(PREFIXES.rdf + "type").map(o => el("span", {class: "tag"}, label(o.value)))),
       el("dt", {}, t("labels")), el("dd", {}, of(PREFIXES.rdfs + "label").map(o => el("span", {class: "tag", lang: o["xml:lang"] || null}, o.value))),
       of(PREFIXES.skos + "altLabel").length ? [el("dt", {}, t("altLabels")), el("dd", {}, of(PREFIXES.skos + "altLabel").map(o => el("span", {class: "tag"}, o.value)))] : null,
       of(AK + "role").length ? [el("dt", {}, t("role")), el("dd", {}, of(AK + "role").map(o => el("span", {class: "tag"}, o.value)))] : null,
@@ -365,7 +407,11 @@ async function actorPage(view, params) {
       r.published ? [" — ", el("span", {dir: "ltr"}, val(r, "published"))] : null)))));
 }
 
-/** Dated facts in time order (date IRIs sort as time), the undated after them. */
+/**
+ * Dated facts, newest first (date IRIs sort as time), the undated after them; each once, with
+ * who said it (or the parties) and what it was: a statement's content, an agreement's name, or
+ * for an unnamed agreement its parties.
+ */
 function timeline(events) {
   const seen = new Set(), dated = [], undated = [];
   for (const e of events) {
@@ -373,19 +419,53 @@ function timeline(events) {
     seen.add(e.iri);
     (e.when ? dated : undated).push(e);
   }
-  dated.sort((x, y) => x.when.localeCompare(y.when));
+  dated.sort((x, y) => y.when.localeCompare(x.when) || x.iri.localeCompare(y.iri));
+  const whoLinks = who => who.flatMap((w, i) => i ? [t("and"), iriLink(w)] : [iriLink(w)]);
+  const what = e => {
+    let text = e.summary || labelCache.get(e.iri);
+    if (!text && e.kind === "agreement" && e.who && e.who.length) text = t("agreementOf", {who: e.who.map(label).join(t("and"))});
+    if (!text) return iriLink(e.iri);
+    return el("a", {href: pageHref(e.iri), title: e.iri, class: "node fact"}, text.length > 160 ? text.slice(0, 157) + "…" : text);
+  };
   const item = e => el("li", {class: "ev-" + e.kind},
     el("span", {class: "when", dir: "ltr"}, e.when || "—"), el("span", {class: "badge hl-" + e.kind}, t(e.kind)),
-    iriLink(e.iri), " · ", iriLink(e.article));
+    e.who && e.who.length && e.kind === "statement" ? el("span", {class: "who"}, whoLinks(e.who), ": ") : null,
+    what(e), " · ", iriLink(e.article));
   return el("div", {class: "timeline"}, el("ol", {}, dated.map(item)),
     undated.length ? el("details", {}, el("summary", {}, `${t("undated")} (${undated.length})`), el("ul", {}, undated.map(item))) : null);
 }
 
+/** The speakers of statements and the parties of agreements, fact by fact. */
+async function whoOf(facts) {
+  const who = new Map();
+  for (let i = 0; i < facts.length; i += 150) {
+    const rows = await select(`SELECT ?fact ?who WHERE { VALUES ?fact { ${iriValues(facts.slice(i, i + 150))} }
+      { ?fact ak:speaker ?who } UNION { ?fact ak:party ?who } } ORDER BY ?fact ?who`);
+    for (const r of rows) {
+      const f = val(r, "fact");
+      if (!who.has(f)) who.set(f, []);
+      if (!who.get(f).includes(val(r, "who"))) who.get(f).push(val(r, "who"));
+    }
+  }
+  return who;
+}
+
 // ---- lists and the whole timeline -------------------------------------------------------------
+/** What a list shows when the store holds nothing: how to load articles. */
+function emptyState(title) {
+  const origin = location.origin;
+  return el("section", {}, el("h1", {}, title), el("div", {class: "empty notice"},
+    el("p", {}, ...WORDS[lang].empty.split("{flag}").flatMap((part, i) => i ? [el("code", {dir: "ltr"}, "--allow-update"), part] : [part])),
+    el("pre", {dir: "ltr"}, "./akhbar serve PATH…      # loads PATH (files or folders), then serves\n"
+      + `./akhbar load --server ${origin} --password-file F PATH…`)));
+}
+
+
 async function articlesPage(view) {
   const rows = await select(`SELECT ?article ?published (COUNT(DISTINCT ?s) AS ?statements) WHERE { ?article a ak:Article .
     OPTIONAL { ?article schema:datePublished ?published } OPTIONAL { ?s ak:source ?article ; a ak:Statement } }
     GROUP BY ?article ?published ORDER BY DESC(?published) ?article`);
+  if (!rows.length) { view.replaceChildren(emptyState(t("nav.articles"))); return; }
   await fetchLabels(rows.map(r => val(r, "article")));
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.articles")), el("table", {class: "results"},
     el("thead", {}, el("tr", {}, el("th", {}, t("headline")), el("th", {}, t("published")), el("th", {}, t("statements")))),
@@ -397,20 +477,91 @@ async function actorsPage(view) {
   const rows = await select(`SELECT ?actor ?type (COUNT(DISTINCT ?article) AS ?articles) WHERE {
     ?actor a ak:Actor ; a ?type ; ak:mentionedIn ?article . VALUES ?type { ak:Person ak:Organization ak:Country } }
     GROUP BY ?actor ?type ORDER BY DESC(?articles) ?actor`);
-  await fetchLabels(rows.map(r => val(r, "actor")));
+  if (!rows.length) { view.replaceChildren(emptyState(t("nav.actors"))); return; }
+  await fetchLabels([...rows.map(r => val(r, "actor")), ...rows.map(r => val(r, "type"))]);
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.actors")), el("table", {class: "results"},
     el("thead", {}, el("tr", {}, el("th", {}, t("actor")), el("th", {}, t("type")), el("th", {}, t("articles")))),
     el("tbody", {}, rows.map(r => el("tr", {}, el("td", {}, iriLink(val(r, "actor"))),
-      el("td", {}, fallbackLabel(val(r, "type"))), el("td", {}, val(r, "articles"))))))));
+      el("td", {}, label(val(r, "type"))), el("td", {}, val(r, "articles"))))))));
 }
 
 async function timelinePage(view) {
   const result = await sparql(await referenceQuery("timeline.rq"));
   const rows = result.json.results.bindings;
-  await fetchLabels(rows.flatMap(r => [val(r, "fact"), val(r, "article")]));
+  if (!rows.length && !(await sparql(SPARQL_PREFIXES + "ASK { ?a a ak:Article }")).json.boolean) {
+    view.replaceChildren(emptyState(t("nav.timeline")));
+    return;
+  }
+  const who = await whoOf([...new Set(rows.map(r => val(r, "fact")))]);
+  await fetchLabels(rows.flatMap(r => [val(r, "fact"), val(r, "article")]).concat([...who.values()].flat()));
+  const events = rows.map(r => ({when: val(r, "when"), iri: val(r, "fact"), article: val(r, "article"),
+    summary: val(r, "summary"), who: who.get(val(r, "fact")) || [],
+    kind: val(r, "kind") === AK + "Agreement" ? "agreement" : "statement"}));
+  // the actors to filter by, most frequent first
+  const counts = new Map();
+  for (const e of events) for (const w of e.who) counts.set(w, (counts.get(w) || 0) + 1);
+  const actors = [...counts.entries()].sort((a, b) => b[1] - a[1] || label(a[0]).localeCompare(label(b[0])));
+  const from = el("input", {type: "date", id: "tl-from", "aria-label": t("from")});
+  const to = el("input", {type: "date", id: "tl-to", "aria-label": t("to")});
+  const actor = el("select", {id: "tl-actor"}, el("option", {value: ""}, t("anyActor")),
+    actors.map(([iri, n]) => el("option", {value: iri}, `${label(iri)} (${n})`)));
+  const list = el("div", {});
+  const show = () => {
+    const f = from.value, u = to.value, a = actor.value;
+    // a fact is in the range when its date overlaps it; a date is a day, a month, a year or
+    // first--last (2021-07-19--2021-07-25), and ISO text compares as time at its own grain
+    const overlaps = when => {
+      if (!when) return !f && !u;
+      const first = when.split("--")[0], last = when.split("--").pop();
+      return (!f || last >= f.slice(0, last.length)) && (!u || first <= u);
+    };
+    list.replaceChildren(timeline(events.filter(e => (!a || e.who.includes(a)) && overlaps(e.when))));
+  };
+  for (const c of [from, to, actor]) c.addEventListener("change", show);
+  show();
   view.replaceChildren(el("section", {}, el("h1", {}, t("nav.timeline")),
-    timeline(rows.map(r => ({when: val(r, "when"), iri: val(r, "fact"), article: val(r, "article"),
-      kind: val(r, "kind") === AK + "Agreement" ? "agreement" : "statement"})))));
+    el("div", {class: "filters"}, el("label", {}, t("from"), " ", from), el("label", {}, t("to"), " ", to), actor),
+    result.capped ? el("p", {class: "notice"}, t("cap", {n: result.capped})) : null, list));
+}
+
+// ---- the ontology, for people: every class and property, both labels, an example query each ----
+const ONTOLOGY_GRAPH = "https://w3id.org/akhbar/ontology";
+
+async function ontologyPage(view) {
+  const rows = await select(`SELECT ?term ?kind ?ar ?en ?comment ?domain ?range WHERE { GRAPH <${ONTOLOGY_GRAPH}> {
+    ?term a ?kind . VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
+    OPTIONAL { ?term rdfs:label ?ar FILTER(lang(?ar) = "ar") } OPTIONAL { ?term rdfs:label ?en FILTER(lang(?en) = "en") }
+    OPTIONAL { ?term rdfs:comment ?comment } OPTIONAL { ?term rdfs:domain ?domain } OPTIONAL { ?term rdfs:range ?range } } }
+    ORDER BY ?term`);
+  const head = el("h1", {}, t("nav.ontology"));
+  const turtle = el("a", {href: "/ontology.ttl", dir: "ltr"}, "/ontology.ttl");
+  if (!rows.length) { view.replaceChildren(el("section", {}, head, el("p", {class: "notice"}, t("noontology"), " ", turtle))); return; }
+  const terms = new Map();
+  for (const r of rows) {
+    const iri = val(r, "term");
+    const e = terms.get(iri) || {iri, isClass: val(r, "kind") === PREFIXES.owl + "Class", ar: "", en: "", comment: "", domain: new Set(), range: new Set()};
+    e.ar = e.ar || val(r, "ar") || ""; e.en = e.en || val(r, "en") || ""; e.comment = e.comment || val(r, "comment") || "";
+    if (val(r, "domain")) e.domain.add(val(r, "domain"));
+    if (val(r, "range")) e.range.add(val(r, "range"));
+    terms.set(iri, e);
+  }
+  const all = [...terms.values()];
+  await fetchLabels(all.flatMap(e => [...e.domain, ...e.range]));
+  const short = iri => fallbackLabel(iri);
+  const example = e => e.isClass
+    ? `SELECT ?x WHERE {\n  ?x a ${short(e.iri)} .\n} LIMIT 20`
+    : `SELECT ?subject ?value WHERE {\n  ?subject ${short(e.iri)} ?value .\n} LIMIT 20`;
+  const row = e => el("tr", {id: short(e.iri).replace(":", "-")},
+    el("td", {dir: "ltr"}, el("code", {}, short(e.iri))), el("td", {lang: "ar", dir: "rtl"}, e.ar), el("td", {lang: "en", dir: "ltr"}, e.en),
+    el("td", {lang: "en", dir: "ltr", class: "comment"}, e.comment),
+    e.isClass ? null : el("td", {}, [...e.domain].map(iriLink)), e.isClass ? null : el("td", {}, [...e.range].map(d => d.startsWith(AK) ? iriLink(d) : el("code", {dir: "ltr"}, short(d)))),
+    el("td", {}, el("a", {class: "example", href: "#/query?run=1&q=" + encodeURIComponent(example(e))}, t("example"))));
+  const table = (title, list, isClass) => [el("h2", {}, title), el("div", {class: "scroll"}, el("table", {class: "results ontology"},
+    el("thead", {}, el("tr", {}, el("th", {}, "IRI"), el("th", {}, "عربي"), el("th", {}, "English"), el("th", {}, ""),
+      isClass ? null : el("th", {}, t("domain")), isClass ? null : el("th", {}, t("range")), el("th", {}, ""))),
+    el("tbody", {}, list.map(row))))];
+  view.replaceChildren(el("section", {}, head, el("p", {}, turtle),
+    table(t("classes"), all.filter(e => e.isClass), true), table(t("props"), all.filter(e => !e.isClass), false)));
 }
 
 // ---- any other node: its properties, what points to it, and its evidence ----------------------
@@ -436,7 +587,7 @@ async function nodePage(view, params) {
 
 // ---- routing and chrome -----------------------------------------------------------------------
 const ROUTES = {query: queryPage, article: articlePage, actor: actorPage, node: nodePage,
-  articles: articlesPage, actors: actorsPage, timeline: timelinePage};
+  articles: articlesPage, actors: actorsPage, timeline: timelinePage, ontology: ontologyPage};
 
 async function route() {
   const [path, search] = (location.hash.replace(/^#\/?/, "") || "query").split("?");

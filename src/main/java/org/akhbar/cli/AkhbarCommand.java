@@ -24,10 +24,8 @@ public final class AkhbarCommand implements Runnable {
         CommandLine cl = new CommandLine(new AkhbarCommand());
         cl.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
         cl.registerConverter(java.nio.charset.Charset.class, java.nio.charset.Charset::forName);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("akhbar: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
-        });
+        cl.setExecutionExceptionHandler(UsageErrors::onExecutionError);
+        UsageErrors.install(cl);
         return cl;
     }
 

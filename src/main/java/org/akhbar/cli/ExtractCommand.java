@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.akhbar.extract.actor.ActorExtractor;
 import org.akhbar.graph.ArticleGraph;
-import org.akhbar.graph.Vocab;
 import org.akhbar.pipeline.ParallelRunner;
 import org.akhbar.pipeline.Pipeline;
 import org.akhbar.pipeline.PipelineOutput;
@@ -55,8 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
         StreamRDF writer = streaming ? StreamRDFWriter.getWriterStream(out, format.format, null) : null;
         if (writer != null) {
             writer.start();
-            writer.prefix("ak", Vocab.AK);
-            writer.prefix("akr", Vocab.AKR);
+            StandardPrefixes.declare(writer);
         }
         Pipeline pipeline = inputs.withBudget(withoutNameModel ? Pipeline.standard(new ActorExtractor(null)) : Pipeline.standard());
         ActorSourceReport report = foundBy == null ? null : new ActorSourceReport();
@@ -75,8 +73,17 @@ final class ExtractCommand implements Callable<Integer> {
             public void problem(InputProblem p) { problems.report(p); }
         });
         if (writer != null) writer.finish();
-        else if (quads) RDFDataMgr.write(out, memory, format.format);
-        else RDFDataMgr.write(out, memory.getUnionGraph(), format.format);
+        else {
+            // the standard prefixes become JSON-LD's @context and RDF/XML's namespaces
+            StandardPrefixes.addTo(memory.prefixes());
+            if (quads) RDFDataMgr.write(out, memory, format.format);
+            else {
+                org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                memory.getUnionGraph().find().forEachRemaining(union::add);
+                StandardPrefixes.addTo(union.getPrefixMapping());
+                RDFDataMgr.write(out, union, format.format);
+            }
+        }
         try {
             out.flush();
             if (report != null) spec.commandLine().getErr().println(report.writeTo(foundBy));

@@ -46,8 +46,18 @@ public final class InputOptions {
     /** {@code p} with this run's time budget per article. */
     Pipeline withBudget(Pipeline p) { return p.withBudget(java.time.Duration.ofSeconds(maxSeconds)); }
 
+    /** Bytes read from the input files so far, for the progress line. */
+    final java.util.concurrent.atomic.LongAdder bytesRead = new java.util.concurrent.atomic.LongAdder();
+
     ArticleReader reader() {
-        return ArticleReader.builder().published(published).source(source).encoding(encoding).maxChars(maxChars).build();
+        return ArticleReader.builder().published(published).source(source).encoding(encoding).maxChars(maxChars)
+                .countBytes(bytesRead).build();
+    }
+
+    /** The progress of reading the inputs: bytes read of the files' total. */
+    Progress.Input progressInput() {
+        long total = ArticleReader.sizeOf(paths);
+        return new Progress.Input(total, bytesRead::sum);
     }
 
     int threads() { return threads != null ? threads : ParallelRunner.defaultThreads(); }

@@ -38,7 +38,7 @@ final class LoadCommand implements Callable<Integer> {
         if (inputs.paths.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one PATH");
         PrintWriter err = spec.commandLine().getErr();
         if (remote.server != null) return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
-        try (AkhbarStore s = AkhbarStore.open(store.db)) {
+        try (AkhbarStore s = store.openOrCreate(spec)) {
             Outcome o = load(s, inputs, batch, !noBulk, err);
             spec.commandLine().getOut().println(o.summary());
             return o.problems() == 0 ? 0 : 1;
@@ -60,20 +60,17 @@ final class LoadCommand implements Callable<Integer> {
     static Outcome load(AkhbarStore s, InputOptions inputs, int batch, boolean bulk, PrintWriter err) {
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
-        Progress progress = new Progress(err);
         StoreLoader loader = new StoreLoader(s, new ParallelRunner(inputs.pipeline(), inputs.threads()), batch, 200_000)
                 .bulkWhenEmpty(bulk);
-        LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new StoreLoader.Listener() {
-            @Override
-            public void progress(LoadCounts soFar) { progress.update(soFar.articles(), problems.count()); }
+        try (Progress progress = new Progress(err, inputs.progressInput())) {
+            LoadCounts counts = loader.load(inputs.reader(), inputs.paths, new StoreLoader.Listener() {
+                @Override
+                public void progress(LoadCounts soFar) { progress.update(soFar.articles(), problems.count()); }
 
-            @Override
-            public void problem(InputProblem p) {
-                progress.clear();
-                problems.report(p);
-            }
-        });
-        progress.clear();
-        return new Outcome(counts, problems.count(), (System.nanoTime() - t0) / 1e9);
+                @Override
+                public void problem(InputProblem p) { progress.around(() -> problems.report(p)); }
+            });
+            return new Outcome(counts, problems.count(), (System.nanoTime() - t0) / 1e9);
+        }
     }
 }

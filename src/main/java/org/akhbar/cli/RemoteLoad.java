@@ -58,25 +58,19 @@ final class RemoteLoad {
         sender.checkCredentials();
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
-        Progress progress = new Progress(err);
+        Progress progress = new Progress(err, inputs.progressInput());
         new ParallelRunner(inputs.pipeline(), inputs.threads()).run(inputs.reader(), inputs.paths, new PipelineOutput() {
             @Override
             public void graph(ArticleGraph g) {
                 String failure = sender.send(g);
-                if (failure != null) {
-                    progress.clear();
-                    problems.report(new InputProblem(g.origin(), failure));
-                }
+                if (failure != null) progress.around(() -> problems.report(new InputProblem(g.origin(), failure)));
                 progress.update(sender.articles(), problems.count());
             }
 
             @Override
-            public void problem(InputProblem p) {
-                progress.clear();
-                problems.report(p);
-            }
+            public void problem(InputProblem p) { progress.around(() -> problems.report(p)); }
         });
-        progress.clear();
+        progress.close();
         out.println(String.format("loaded %d articles: %d new, %d replaced, %d unchanged, %d failed; %d quads in %.1f s (sent to %s)",
                 sender.articles(), sender.added, sender.replaced, sender.unchanged, problems.count(), sender.quads,
                 (System.nanoTime() - t0) / 1e9, ep.dataset()));

@@ -22,7 +22,7 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AkhbarStore s = AkhbarStore.open(store.db)) {
+        try (AkhbarStore s = store.openExisting(spec)) {
             List<String> missing = s.remove(articles);
             for (String m : missing) spec.commandLine().getErr().println("not in the store: " + m);
             spec.commandLine().getOut().println("removed " + (articles.size() - missing.size()) + " article(s)");

@@ -52,8 +52,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Larger request bodies are refused with 413 (default: ${DEFAULT-VALUE} MB).")
     long maxRequestMb;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let pages from ORIGIN (e.g. https://yasgui.triply.cc; '*' for any) query the endpoint from a browser. "
+                    + "Repeatable. Off by default: only the server's own page may.")
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
+        for (String o : corsOrigins) {
+            if (!o.equals("*") && !o.matches("https?://[^/\\s]+"))
+                throw new ParameterException(spec.commandLine(), "--cors " + o + ": an origin is scheme://host[:port], without a path, "
+                        + "e.g. https://yasgui.triply.cc, or '*'");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (allowUpdate && passwordFile == null)
@@ -65,20 +75,31 @@ final class ServeCommand implements Callable<Integer> {
             if (allowUpdate) err.println("WARNING: updates are open on " + host + " over plain HTTP: passwords cross the network "
                     + "readable by anyone on the path. Put a TLS proxy in front, or bind 127.0.0.1.");
         }
-        AkhbarStore s = AkhbarStore.open(store.db);
+        FreePort.require(spec, host, port);   // before a long load, not after it
+        AkhbarStore s = store.openOrCreate(spec);
         int status = 0;
         if (!inputs.paths.isEmpty()) {
             LoadCommand.Outcome o = LoadCommand.load(s, inputs, 500, true, err);
             out.println(o.summary());
             status = o.problems() == 0 ? 0 : 1;
         }
+        OntologyGraph.install(s);   // after the load: a bulk load needs the store empty of articles, and may drop it
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
-                .maxRequestBytes(maxRequestMb << 20).allowUpdate(allowUpdate ? passwordFile : null)
-                .stats(() -> s.stats().counts()).build().start();
+                .maxRequestBytes(maxRequestMb << 20).corsOrigins(corsOrigins).allowUpdate(allowUpdate ? passwordFile : null)
+                .stats(() -> s.stats().counts()).build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            s.close();
+            if (FreePort.isBindFailure(e)) throw FreePort.taken(spec, host, port);
+            throw e;
+        }
+        RunningServer.write(store.db, server.baseUrl());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            RunningServer.delete(store.db);
             s.close();
             stopped.countDown();
         }, "akhbar-shutdown"));

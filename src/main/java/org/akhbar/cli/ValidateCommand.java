@@ -21,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (AkhbarStore s = AkhbarStore.open(store.db)) {
+        try (AkhbarStore s = store.openExisting(spec)) {
             List<ShapeValidator.Violation> violations = new ShapeValidator().validate(s);
             if (violations.isEmpty()) {
                 out.println("valid: the store conforms to the shapes");

@@ -1,13 +1,33 @@
 package org.akhbar.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (set by Maven), with Jena's beside it. */
+/**
+ * Akhbar's version from the pom (a resource Maven fills in at build time) and Jena's from the
+ * pom.properties its own jar carries — nothing hard-coded, so each stays right after an upgrade.
+ */
 final class VersionProvider implements IVersionProvider {
+    static final String AKHBAR = "/akhbar/version.properties";
+    static final String JENA = "/META-INF/maven/org.apache.jena/jena-core/pom.properties";
+
     @Override
     public String[] getVersion() {
-        String v = AkhbarCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"akhbar " + (v == null ? "(development build)" : v),
-                "Apache Jena " + org.apache.jena.Jena.VERSION + ", Java " + System.getProperty("java.version")};
+        return new String[] {"akhbar " + versionIn(AKHBAR),
+                "Apache Jena " + versionIn(JENA) + ", Java " + System.getProperty("java.version")};
+    }
+
+    static String versionIn(String resource) {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(resource)) {
+            if (in == null) return "(unknown: " + resource + " is missing)";
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "(unknown)");
+        } catch (IOException e) {
+            return "(unknown: " + e.getMessage() + ")";
+        }
     }
 }

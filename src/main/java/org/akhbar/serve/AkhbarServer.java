@@ -50,6 +50,7 @@ public final class AkhbarServer implements AutoCloseable {
         private long maxRequestBytes = 16L << 20;
         private Path passwordFile;
         private Supplier<Map<String, Long>> stats;
+        private java.util.List<String> corsOrigins = java.util.List.of();
 
         private Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -71,6 +72,12 @@ public final class AkhbarServer implements AutoCloseable {
         /** Dataset statistics served at {@code /api/stats}. */
         public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
 
+        /**
+         * Origins besides the page's own whose scripts may read the answers (CORS), such as a
+         * public YASGUI; "*" allows any. Credentials are never allowed cross-origin.
+         */
+        public Builder corsOrigins(java.util.List<String> origins) { this.corsOrigins = java.util.List.copyOf(origins); return this; }
+
         public AkhbarServer build() {
             if (passwordFile != null && !Files.isReadable(passwordFile))
                 throw new IllegalArgumentException("cannot read the password file " + passwordFile);
@@ -83,7 +90,12 @@ public final class AkhbarServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query)
-                    .addEndpoint(PAGE_QUERY, "page");
+                    .addEndpoint(PAGE_QUERY, "page")
+                    // Graph Store Protocol reads, as Fuseki serves them: GET ?default, ?graph=IRI,
+                    // or the whole dataset as quads; /get is always read-only and anonymous
+                    .addEndpoint(Operation.GSP_R, "get");
+            // /data reads anonymously on a read-only server; with writers it is theirs alone
+            if (passwordFile == null) service.addEndpoint(Operation.GSP_R, "data");
             if (passwordFile != null) {
                 // Any user who authenticates against the password file may write; nobody else.
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
@@ -93,11 +105,14 @@ public final class AkhbarServer implements AutoCloseable {
                     .port(port)
                     .registerOperation(Operation.Query, new GuardedQuery(allowService, 0))
                     .registerOperation(PAGE_QUERY, new GuardedQuery(allowService, pageRows))
+                    .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead())
                     .add(DATASET, service.build())
                     .enablePing(true)
                     .enableStats(true)
-                    .addFilter("/*", new OwnOriginCors())
+                    .addFilter("/*", new OwnOriginCors(corsOrigins))
                     .addServlet("/*", new WebResources())
+                    .addServlet("/ontology", new OntologyResource())
+                    .addServlet("/ontology.ttl", new OntologyResource())
                     .verbose(false);
             if (stats != null) fuseki.addServlet("/api/stats", new DatasetStats(stats));
             if (passwordFile != null) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);

@@ -16,6 +16,22 @@ import jakarta.servlet.http.HttpServletResponse;
  * scripts get none, so a browser will not hand them the answers, and their preflights fail.
  */
 final class OwnOriginCors implements Filter {
+    /** Other origins the server was told to answer (serve --cors); "*" is any. Empty by default. */
+    private final java.util.Set<String> alsoAllowed;
+
+    OwnOriginCors() { this(java.util.Set.of()); }
+
+    OwnOriginCors(java.util.Collection<String> alsoAllowed) {
+        java.util.Set<String> lower = new java.util.HashSet<>();
+        for (String o : alsoAllowed) lower.add(o.toLowerCase(java.util.Locale.ROOT));
+        this.alsoAllowed = java.util.Set.copyOf(lower);
+    }
+
+    private boolean allowed(String origin, HttpServletRequest req) {
+        return origin.equalsIgnoreCase(ownOrigin(req)) || alsoAllowed.contains("*")
+                || alsoAllowed.contains(origin.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -24,7 +40,7 @@ final class OwnOriginCors implements Filter {
         String origin = req.getHeader("Origin");
         if (origin != null) {
             resp.addHeader("Vary", "Origin");
-            if (!origin.equalsIgnoreCase(ownOrigin(req))) {
+            if (!allowed(origin, req)) {
                 if ("OPTIONS".equals(req.getMethod())) {
                     resp.sendError(HttpServletResponse.SC_FORBIDDEN, "cross-origin requests are not allowed");
                     return;

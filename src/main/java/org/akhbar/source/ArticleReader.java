@@ -32,6 +32,7 @@ public final class ArticleReader {
     private final TextDecoder decoder;
     private final int maxChars;
     private final InputStream stdin;
+    private final java.util.concurrent.atomic.LongAdder bytesRead;
 
     private ArticleReader(Builder b) {
         this.published = b.published;
@@ -39,6 +40,7 @@ public final class ArticleReader {
         this.decoder = new TextDecoder(b.encoding);
         this.maxChars = b.maxChars;
         this.stdin = b.stdin;
+        this.bytesRead = b.bytesRead;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -49,6 +51,7 @@ public final class ArticleReader {
         private Charset encoding;
         private int maxChars = 1_000_000;
         private InputStream stdin = System.in;
+        private java.util.concurrent.atomic.LongAdder bytesRead;
 
         /** Publication date for plain-text inputs (JSON records carry their own). */
         public Builder published(LocalDate d) { this.published = d; return this; }
@@ -60,6 +63,8 @@ public final class ArticleReader {
         public Builder maxChars(int n) { this.maxChars = n; return this; }
         /** Where "-" reads from. */
         public Builder stdin(InputStream in) { this.stdin = in; return this; }
+        /** Counts the bytes read from files (compressed bytes for .gz), for progress against {@link #sizeOf}. */
+        public Builder countBytes(java.util.concurrent.atomic.LongAdder counter) { this.bytesRead = counter; return this; }
         public ArticleReader build() { return new ArticleReader(this); }
     }
 
@@ -107,7 +112,7 @@ public final class ArticleReader {
             handler.problem(new InputProblem(name, "cannot read file (permission denied)"));
             return;
         }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream raw = new BufferedInputStream(counted(Files.newInputStream(file)), 1 << 16)) {
             InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
             String base = baseName(file.getFileName().toString());
             if (kind.endsWith(".jsonl") || kind.endsWith(".ndjson")) readJsonLines(in, name, handler);
@@ -118,6 +123,37 @@ public final class ArticleReader {
         } catch (IOException e) {
             handler.problem(new InputProblem(name, "cannot read file: " + e.getMessage()));
         }
+    }
+
+    private InputStream counted(InputStream in) {
+        if (bytesRead == null) return in;
+        return new org.apache.commons.io.input.ProxyInputStream(in) {
+            @Override
+            protected void afterRead(int n) {
+                if (n > 0) bytesRead.add(n);
+            }
+        };
+    }
+
+    /** The bytes of the files {@link #read} would read under these paths (standard input counts none). */
+    public static long sizeOf(List<String> paths) {
+        long total = 0;
+        for (String p : paths) {
+            if (p.equals("-")) continue;
+            Path path = Paths.get(p);
+            try {
+                if (Files.isRegularFile(path)) total += Files.size(path);
+                else if (Files.isDirectory(path)) {
+                    try (Stream<Path> s = Files.walk(path)) {
+                        for (Path f : s.filter(Files::isRegularFile).filter(f -> isSupported(f.getFileName().toString())).toList())
+                            total += Files.size(f);
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // unreadable: reported by read(); it adds nothing to the progress either
+            }
+        }
+        return total;
     }
 
     private void readStdin(ArticleHandler handler) {

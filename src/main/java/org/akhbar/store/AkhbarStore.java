@@ -181,9 +181,20 @@ public final class AkhbarStore implements AutoCloseable {
 
     public DatasetGraph dataset() { return dsg; }
 
-    /** True when the store holds no quads. */
+    /**
+     * The graph {@code akhbar serve} keeps the ontology in (classes, properties and their
+     * labels, for the page); it is no article, and a store holding only it counts as empty.
+     */
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/akhbar/ontology");
+
+    /** True when the store holds no quads, except perhaps the ontology's graph (which a bulk load may lose: serve puts it back). */
     public boolean isEmpty() {
-        return Txn.calculateRead(dsg, dsg::isEmpty);
+        return Txn.calculateRead(dsg, () -> {
+            if (!dsg.getDefaultGraph().isEmpty()) return false;
+            Iterator<Node> graphs = dsg.listGraphNodes();
+            while (graphs.hasNext()) if (!graphs.next().equals(ONTOLOGY_GRAPH)) return false;
+            return true;
+        });
     }
 
     /** Loads a batch of article graphs in one write transaction: replaces changed ones, skips unchanged. */

@@ -159,7 +159,7 @@ class AkhbarStoreTest {
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertEquals(1, p.waitFor());
             assertTrue(out.contains("in use by another process"), out);
-            assertTrue(out.contains("--server"), out);
+            assertTrue(out.contains("akhbar stats --endpoint http://127.0.0.1:3030/akhbar/sparql"), out);
         }
     }
 
