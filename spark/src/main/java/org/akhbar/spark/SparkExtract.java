@@ -32,7 +32,8 @@ public final class SparkExtract implements Callable<Integer> {
     JobSettings.Format format;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Spread the records over at least N partitions (a shuffle), e.g. for a few large gzipped files.")
+            description = "Spread the records over at least N partitions, one shard each (default: two per core of the "
+                    + "cluster, spark.default.parallelism): a gzipped file is otherwise one partition, however large.")
     int partitions;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
