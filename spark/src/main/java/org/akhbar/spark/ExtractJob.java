@@ -66,8 +66,13 @@ public final class ExtractJob {
         // of very different sizes (the 34k corpus: 31k articles in one file, 2.6k in the other),
         // which left one core idle most of the run. Records are spread evenly over at least two
         // partitions per core (a shuffle of the raw records, far cheaper than extracting them).
+        // By a hash of each record's origin, not round robin: a retried task then gets the same
+        // records as the attempt before it, whose shard may already be in place.
         int target = settings.minPartitions() > 0 ? settings.minPartitions() : 2 * jsc.defaultParallelism();
-        if (target > records.getNumPartitions()) records = records.repartition(target);
+        if (target > records.getNumPartitions()) {
+            records = records.mapToPair(r -> new scala.Tuple2<>(r.origin(), r))
+                    .partitionBy(new org.apache.spark.HashPartitioner(target)).values();
+        }
 
         String output = out.toString();
         HadoopConf hadoop = new HadoopConf(conf);
