@@ -67,9 +67,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries-on", paramLabel = "DIR", description = "Only time the reference queries against this existing store.")
     Path queriesOn;
 
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "0",
+            description = "A synthetic archive: the JSON Lines inputs replicated N times with fresh ids, loaded into a fresh "
+                    + "store (after the inputs once, for the ratio), then one more copy through write transactions; "
+                    + "store size per article and reference queries on the large store. Other measures are left out.")
+    int scale;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (scale > 0) return scaled(out);
         if (queriesOn != null) {
             try (AkhbarStore store = AkhbarStore.open(queriesOn)) {
                 queryLatency(out, store);
@@ -149,6 +156,76 @@ final class BenchCommand implements Callable<Integer> {
         // 5. reference queries over HTTP, on the store `akhbar load` made
         try (AkhbarStore store = AkhbarStore.open(db)) {
             queryLatency(out, store);
+        }
+    }
+
+    /**
+     * {@code --scale N}: how the store grows. The inputs once into a fresh store (the 1x load
+     * time), the archive of N copies into another fresh store (Jena's bulk loader, as `load`
+     * does), then one more copy with fresh ids into the large store through write transactions
+     * (the path of a store that holds data); store bytes on disk per article; the reference
+     * queries over HTTP on the large store. The heap is sampled throughout.
+     */
+    private int scaled(PrintWriter out) throws Exception {
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("akhbar-bench");
+        for (String old : new String[] {"scale-1x-db", "scale-db", "scale-archive", "scale-extra"}) {
+            if (Files.exists(dir.resolve(old))) AkhbarStore.deleteTree(dir.resolve(old));
+        }
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        List<String> given = inputs.paths;
+        try {
+            out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+            long t0 = System.nanoTime();
+            List<String> archive = ScaledArchive.write(given, 0, scale, dir.resolve("scale-archive"));
+            List<String> extra = ScaledArchive.write(given, scale, 1, dir.resolve("scale-extra"));
+            out.printf("scale.copies: %d%nscale.archive_seconds: %.1f%n", scale, seconds(t0));
+            out.flush();
+            double oneX;
+            try (AkhbarStore store = AkhbarStore.open(dir.resolve("scale-1x-db"))) {
+                LoadCommand.Outcome o = LoadCommand.load(store, inputs, 500, true, quiet);
+                oneX = o.seconds();
+                out.printf("scale.load_1x.articles: %d%nscale.load_1x.quads: %d%nscale.load_1x.seconds: %.1f%n",
+                        o.counts().articles(), o.counts().quads(), o.seconds());
+            }
+            AkhbarStore.deleteTree(dir.resolve("scale-1x-db"));
+            out.flush();
+            Path db = dir.resolve("scale-db");
+            try (AkhbarStore store = AkhbarStore.open(db)) {
+                inputs.paths = archive;
+                LoadCommand.Outcome o = LoadCommand.load(store, inputs, 500, true, quiet);
+                long articles = o.counts().articles();
+                out.printf("scale.load.articles: %d%nscale.load.quads: %d%nscale.load.seconds: %.1f%nscale.load.articles_per_s: %.0f%n"
+                        + "scale.load.quads_per_s: %.0f%nscale.load.ratio_to_1x: %.2f%n", articles, o.counts().quads(), o.seconds(),
+                        articles / o.seconds(), o.counts().quads() / o.seconds(), o.seconds() / oneX);
+                long bytes = bytesUnder(db);
+                out.printf("scale.store_MB: %d%nscale.store_bytes_per_article: %d%n", bytes >> 20, bytes / Math.max(1, articles));
+                out.flush();
+                inputs.paths = extra;
+                LoadCommand.Outcome t = LoadCommand.load(store, inputs, 500, true, quiet);   // a store with data: transactions
+                out.printf("scale.tx_load.articles: %d%nscale.tx_load.new: %d%nscale.tx_load.quads: %d%nscale.tx_load.seconds: %.1f%n"
+                        + "scale.tx_load.articles_per_s: %.0f%nscale.tx_load.quads_per_s: %.0f%n", t.counts().articles(), t.counts().added(),
+                        t.counts().quads(), t.seconds(), t.counts().articles() / t.seconds(), t.counts().quads() / t.seconds());
+                long after = bytesUnder(db);
+                out.printf("scale.store_after_tx_MB: %d%nscale.store_after_tx_bytes_per_article: %d%n", after >> 20,
+                        after / Math.max(1, articles + t.counts().added()));
+                out.flush();
+                queryLatency(out, store);
+            }
+            out.printf("heap.peak_used_MB: %d%nheap.peak_live_MB: %d%n", PEAK.get() >> 20, PEAK_LIVE.get() >> 20);
+            return 0;
+        } finally {
+            inputs.paths = given;
+            AkhbarStore.deleteTree(dir.resolve("scale-archive"));
+            AkhbarStore.deleteTree(dir.resolve("scale-extra"));
+            if (work == null) AkhbarStore.deleteTree(dir);
+        }
+    }
+
+    /** Bytes of the files under a folder: a store's size on disk. */
+    private static long bytesUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

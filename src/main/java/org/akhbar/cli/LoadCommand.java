@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Extracts articles and loads them into the TDB2 store, one named graph per article. "
-                + "Reloading an article replaces its graph; an unchanged article is left as it is.")
+                + "Reloading an article replaces its graph; an unchanged article is left as it is. "
+                + "RDF shards (.nq, .trig, optionally .gz, as the Spark job and `extract` write them) load as the "
+                + "articles they came from would.")
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Mixin InputOptions inputs;
@@ -37,7 +39,12 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         if (inputs.paths.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one PATH");
         PrintWriter err = spec.commandLine().getErr();
-        if (remote.server != null) return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
+        if (remote.server != null) {
+            if (!RdfShardInputs.of(inputs.paths).shards().isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "RDF shards load into a local store only (not with --server)");
+            }
+            return RemoteLoad.run(remote, inputs, spec.commandLine().getOut(), err);
+        }
         try (AkhbarStore s = store.openOrCreate(spec)) {
             Outcome o = load(s, inputs, batch, !noBulk, err);
             spec.commandLine().getOut().println(o.summary());
@@ -58,6 +65,13 @@ final class LoadCommand implements Callable<Integer> {
      * reporting skipped inputs and progress on {@code err}. Shared with serve and bench.
      */
     static Outcome load(AkhbarStore s, InputOptions inputs, int batch, boolean bulk, PrintWriter err) {
+        RdfShardInputs split = RdfShardInputs.of(inputs.paths);
+        if (!split.shards().isEmpty()) return split.load(s, inputs, batch, bulk, err);
+        return loadArticles(s, inputs, batch, bulk, err);
+    }
+
+    /** Loads article inputs (not RDF shards); see {@link #load}. */
+    static Outcome loadArticles(AkhbarStore s, InputOptions inputs, int batch, boolean bulk, PrintWriter err) {
         long t0 = System.nanoTime();
         Problems problems = new Problems(err);
         StoreLoader loader = new StoreLoader(s, new ParallelRunner(inputs.pipeline(), inputs.threads()), batch, 200_000)

@@ -86,6 +86,44 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * One record of a JSON Lines file whose lines someone else has split, such as a Spark job
+     * reading a Hadoop file split: {@code bytes[0, length)} is the line without its newline,
+     * {@code origin} names it for messages. The article or the problem goes to {@code handler},
+     * exactly as {@link #read} would give it for that line (a blank line gives nothing).
+     */
+    public void readJsonLine(byte[] bytes, int length, String origin, ArticleHandler handler) {
+        LineReader.Line line = new LineReader.Line(bytes, length, length > maxBytes());
+        if (!line.tooLong() && line.isBlank()) return;
+        if (line.tooLong()) {
+            handler.problem(new InputProblem(origin, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
+            return;
+        }
+        try {
+            handler.article(toArticle(JsonRecords.parseObject(decoder.decode(bytes, 0, length)), origin, null));
+        } catch (InputException e) {
+            handler.problem(new InputProblem(origin, e.getMessage()));
+        }
+    }
+
+    /** One plain-text article given as its file's bytes (the id comes from {@code fileName}, as {@link #read} makes it). */
+    public void readTextFile(byte[] bytes, String fileName, String origin, ArticleHandler handler) {
+        try {
+            readPlain(new java.io.ByteArrayInputStream(bytes), origin, baseName(fileName), handler);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);                     // a byte array does not fail
+        }
+    }
+
+    /** One record given as named fields (a row of a Parquet table): the same fields and rules as a JSON record's. */
+    public void readFields(Map<String, String> fields, String origin, ArticleHandler handler) {
+        try {
+            handler.article(toArticle(fields, origin, null));
+        } catch (InputException e) {
+            handler.problem(new InputProblem(origin, e.getMessage()));
+        }
+    }
+
     private List<Path> filesUnder(Path dir, ArticleHandler handler) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).filter(f -> isSupported(f.getFileName().toString()))
@@ -96,7 +134,7 @@ public final class ArticleReader {
         }
     }
 
-    static boolean isSupported(String name) {
+    public static boolean isSupported(String name) {
         String n = stripGz(name.toLowerCase(Locale.ROOT));
         return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
