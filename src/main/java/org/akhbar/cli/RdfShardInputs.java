@@ -59,18 +59,18 @@ record RdfShardInputs(List<Path> shards, List<String> articlePaths) {
             }
         }
         Problems shardProblems = new Problems(err);
-        Progress progress = new Progress(err);
-        total.merge(new ShardLoader(s, batch, 200_000, bulk).load(shards, new StoreLoader.Listener() {
-            @Override
-            public void progress(LoadCounts soFar) { progress.update(soFar.articles(), shardProblems.count()); }
+        try (Progress progress = new Progress(err, new Progress.Input(0, () -> 0))) {   // shards have no byte count: no ETA
+            total.merge(new ShardLoader(s, batch, 200_000, bulk).load(shards, new StoreLoader.Listener() {
+                @Override
+                public void progress(LoadCounts soFar) { progress.update(soFar.articles(), shardProblems.count()); }
 
-            @Override
-            public void problem(InputProblem p) {
-                progress.clear();
-                shardProblems.report(p);
-            }
-        }));
-        progress.clear();
+                @Override
+                public void problem(InputProblem p) {
+                    progress.clear();
+                    shardProblems.report(p);
+                }
+            }));
+        }
         return new LoadCommand.Outcome(total, problems + shardProblems.count(), (System.nanoTime() - t0) / 1e9);
     }
 
