@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -78,6 +79,8 @@ public final class AkhbarServer implements AutoCloseable {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             // Backstop for GuardedQuery's check: ARQ itself refuses SERVICE at execution.
             dsg.getContext().set(ARQ.httpServiceAllowed, allowService);
+            // Regular expressions stop when the timeout cancels their query (java.util.regex cannot be interrupted).
+            dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegexes.optimizer(timeoutMillis));
 
             DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
