@@ -44,6 +44,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let queries call other endpoints with SERVICE (off: the server would fetch URLs its users choose).")
     boolean allowService;
 
+    @Option(names = "--allow-load", description = "Let SPARQL Update's LOAD read files and URLs (off: a writer could make the server read its files or fetch any URL).")
+    boolean allowLoad;
+
+    @Option(names = "--max-query-depth", paramLabel = "N", defaultValue = "64",
+            description = "Queries and updates nested deeper than this get 400 (default: ${DEFAULT-VALUE}).")
+    int maxQueryDepth;
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
             description = "Most rows the web page is sent for one query (default: ${DEFAULT-VALUE}); /akhbar/sparql has no cap.")
     long maxRows;
@@ -75,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
                 .maxRequestBytes(maxRequestMb << 20).allowUpdate(allowUpdate ? passwordFile : null)
+                .allowLoad(allowLoad).maxQueryDepth(maxQueryDepth)
                 .stats(() -> s.stats().counts()).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

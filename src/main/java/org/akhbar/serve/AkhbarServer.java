@@ -51,6 +51,9 @@ public final class AkhbarServer implements AutoCloseable {
         private long maxRequestBytes = 16L << 20;
         private Path passwordFile;
         private Supplier<Map<String, Long>> stats;
+        private boolean allowLoad;
+        private int maxQueryDepth = 64;
+        private int maxQueryChars = 1_000_000;
 
         private Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -69,6 +72,12 @@ public final class AkhbarServer implements AutoCloseable {
          * ({@code user: password} lines), over HTTP basic auth.
          */
         public Builder allowUpdate(Path passwordFile) { this.passwordFile = passwordFile; return this; }
+        /** Lets SPARQL Update's LOAD read files and URLs: the server then reads what its writers name. */
+        public Builder allowLoad(boolean allow) { this.allowLoad = allow; return this; }
+        /** Queries and updates nested deeper than this ({ ( [ brackets) get 400 "query too deeply nested". */
+        public Builder maxQueryDepth(int depth) { this.maxQueryDepth = depth; return this; }
+        /** Query texts longer than this many chars get 400 before they are parsed. */
+        public Builder maxQueryChars(int chars) { this.maxQueryChars = chars; return this; }
         /** Dataset statistics served at {@code /api/stats}. */
         public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
 
@@ -92,10 +101,13 @@ public final class AkhbarServer implements AutoCloseable {
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                         .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
             }
+            SparqlTextLimits queryLimits = new SparqlTextLimits(maxQueryDepth, maxQueryChars);
+            SparqlTextLimits updateLimits = new SparqlTextLimits(maxQueryDepth, (int) Math.min(Integer.MAX_VALUE, maxRequestBytes));
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
-                    .registerOperation(Operation.Query, new GuardedQuery(allowService, 0))
-                    .registerOperation(PAGE_QUERY, new GuardedQuery(allowService, pageRows))
+                    .registerOperation(Operation.Query, new GuardedQuery(allowService, 0, queryLimits))
+                    .registerOperation(PAGE_QUERY, new GuardedQuery(allowService, pageRows, queryLimits))
+                    .registerOperation(Operation.Update, new GuardedUpdate(allowLoad, updateLimits))
                     .add(DATASET, service.build())
                     .enablePing(true)
                     .enableStats(true)

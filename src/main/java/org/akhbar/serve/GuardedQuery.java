@@ -14,18 +14,33 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
  * Fuseki's SPARQL query handler with the endpoint's own rules applied before a query runs:
  * federated {@code SERVICE} is refused with 403 unless allowed (a public endpoint must not
  * fetch arbitrary URLs for strangers), and, for the web page's endpoint, the number of rows
- * is capped so a careless query cannot flood a browser tab.
+ * is capped so a careless query cannot flood a browser tab. Texts over the size and nesting
+ * limits are refused with 400 before they are parsed.
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
     static final String SERVICE_REFUSED = "SERVICE (federated query) is disabled on this endpoint; "
             + "the server must be started with --allow-service to allow it";
     private final boolean allowService;
     private final long rowCap;
+    private final SparqlTextLimits limits;
 
     /** @param rowCap the most rows a query may return, or 0 for no cap */
-    GuardedQuery(boolean allowService, long rowCap) {
+    GuardedQuery(boolean allowService, long rowCap, SparqlTextLimits limits) {
         this.allowService = allowService;
         this.rowCap = rowCap;
+        this.limits = limits;
+    }
+
+    /** Over-long or too deeply nested texts get 400 before Jena parses them; so does a stack overflow on the way. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        String problem = limits.problem(queryString);
+        if (problem != null) ServletOps.errorBadRequest(problem);
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest(SparqlTextLimits.TOO_DEEP);
+        }
     }
 
     @Override
