@@ -8,6 +8,7 @@ package org.akhbar.serve;
  * text that breaks a limit gets 400 with a message that says which, and is never parsed.
  */
 final class SparqlTextLimits {
+    private static final String OPERATORS = "!^-+";
     static final String TOO_DEEP = "query too deeply nested";
     private final int maxDepth;
     private final int maxChars;
@@ -32,7 +33,7 @@ final class SparqlTextLimits {
     }
 
     /**
-     * The deepest bracket nesting, read the way SPARQL's tokeniser reads: brackets inside
+     * The deepest nesting of brackets and prefix operators, read the way SPARQL's tokeniser reads: brackets inside
      * strings, IRIs and comments do not count. A hand-written scan because it must not recurse
      * (the point is to avoid what Jena's recursive parser does with such text) and one pass
      * over the chars is all it needs.
@@ -44,6 +45,16 @@ final class SparqlTextLimits {
             switch (c) {
                 case '{', '(', '[' -> max = Math.max(max, ++depth);
                 case '}', ')', ']' -> depth = Math.max(0, depth - 1);
+                case '!', '^', '-', '+' -> {
+                    // prefix operators nest without brackets (!!!x, ^^^p, - - 1): a run of them counts as its length
+                    int run = 0;
+                    while (i < n && (OPERATORS.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
+                        if (!Character.isWhitespace(s.charAt(i))) run++;
+                        i++;
+                    }
+                    i--;
+                    max = Math.max(max, depth + run);
+                }
                 case '#' -> { while (i + 1 < n && s.charAt(i + 1) != '\n' && s.charAt(i + 1) != '\r') i++; }
                 case '"', '\'' -> i = endOfString(s, i);
                 case '<' -> i = endOfIri(s, i);
