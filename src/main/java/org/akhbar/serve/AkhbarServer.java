@@ -112,6 +112,8 @@ public final class AkhbarServer implements AutoCloseable {
                     .enablePing(true)
                     .enableStats(true)
                     .addFilter("/*", new OwnOriginCors())
+                    .addFilter(DATASET + "/update", new CrossSiteWriteGuard())
+                    .addFilter(DATASET + "/data", new CrossSiteWriteGuard())
                     .addServlet("/*", new WebResources())
                     .verbose(false);
             if (stats != null) fuseki.addServlet("/api/stats", new DatasetStats(stats));
