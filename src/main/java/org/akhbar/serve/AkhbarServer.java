@@ -14,6 +14,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -31,6 +32,8 @@ public final class AkhbarServer implements AutoCloseable {
     /** SPARQL query with a row cap: what the web page asks. Allocated once: Fuseki keeps a global registry. */
     static final Operation PAGE_QUERY = Operation.alloc("https://w3id.org/akhbar/ontology#PageQuery",
             "page-query", "SPARQL query with a cap on the rows returned, for the web page");
+    /** Request bodies must arrive at least this fast (bytes per second); any real client is far faster. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     private final FusekiServer server;
     private final String host;
 
@@ -54,6 +57,8 @@ public final class AkhbarServer implements AutoCloseable {
         private boolean allowLoad;
         private int maxQueryDepth = 64;
         private int maxQueryChars = 1_000_000;
+        private long idleTimeoutMillis = 30_000;
+        private int maxThreads = 200;
 
         private Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -78,6 +83,10 @@ public final class AkhbarServer implements AutoCloseable {
         public Builder maxQueryDepth(int depth) { this.maxQueryDepth = depth; return this; }
         /** Query texts longer than this many chars get 400 before they are parsed. */
         public Builder maxQueryChars(int chars) { this.maxQueryChars = chars; return this; }
+        /** A connection that sends or reads nothing for this long is closed. */
+        public Builder idleTimeoutMillis(long ms) { this.idleTimeoutMillis = ms; return this; }
+        /** Threads serving requests: a request whose body arrives slowly holds one until it is dropped. */
+        public Builder maxThreads(int n) { this.maxThreads = n; return this; }
         /** Dataset statistics served at {@code /api/stats}. */
         public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
 
@@ -105,6 +114,8 @@ public final class AkhbarServer implements AutoCloseable {
             SparqlTextLimits updateLimits = new SparqlTextLimits(maxQueryDepth, (int) Math.min(Integer.MAX_VALUE, maxRequestBytes));
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
+                    // Fuseki's embedded default is 20 threads: 16 clients sending a body slowly took them all (issue 21)
+                    .numServerThreads(Math.min(8, maxThreads), maxThreads)
                     .registerOperation(Operation.Query, new GuardedQuery(allowService, 0, queryLimits))
                     .registerOperation(PAGE_QUERY, new GuardedQuery(allowService, pageRows, queryLimits))
                     .registerOperation(Operation.Update, new GuardedUpdate(allowLoad, updateLimits))
@@ -123,7 +134,13 @@ public final class AkhbarServer implements AutoCloseable {
             Server jetty = server.getJettyServer();
             // The builder listens on every interface; bind the connector to the host asked for.
             for (Connector c : jetty.getConnectors()) {
-                if (c instanceof ServerConnector sc) sc.setHost(host);
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(host);
+                    sc.setIdleTimeout(idleTimeoutMillis);
+                }
+                // A body sent slower than this is cut off with 408 instead of holding a thread (slow-POST attack).
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             }
             // Refuse oversized bodies (413) before Fuseki buffers or parses them.
             SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);

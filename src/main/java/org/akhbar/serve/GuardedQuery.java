@@ -1,5 +1,8 @@
 package org.akhbar.serve;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -9,6 +12,7 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.web.HttpSC;
 
 /**
  * Fuseki's SPARQL query handler with the endpoint's own rules applied before a query runs:
@@ -20,6 +24,8 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
 final class GuardedQuery extends SPARQL_QueryDataset {
     static final String SERVICE_REFUSED = "SERVICE (federated query) is disabled on this endpoint; "
             + "the server must be started with --allow-service to allow it";
+    static final String BODY_TOO_SLOW = "the request body did not arrive in time (it must come at "
+            + AkhbarServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes a second or faster)";
     private final boolean allowService;
     private final long rowCap;
     private final SparqlTextLimits limits;
@@ -29,6 +35,22 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         this.allowService = allowService;
         this.rowCap = rowCap;
         this.limits = limits;
+    }
+
+    /**
+     * Reads a POSTed query; a body that stops arriving or arrives slower than the connector's
+     * minimum data rate is 408 (Fuseki would answer 500).
+     */
+    @Override
+    protected void executeBody(HttpAction action) {
+        String queryString;
+        try {
+            queryString = new String(action.getRequestInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            ServletOps.error(HttpSC.REQUEST_TIMEOUT_408, BODY_TOO_SLOW);
+            return;
+        }
+        execute(queryString, action);
     }
 
     /** Over-long or too deeply nested texts get 400 before Jena parses them; so does a stack overflow on the way. */

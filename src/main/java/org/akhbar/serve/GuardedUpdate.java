@@ -45,8 +45,8 @@ final class GuardedUpdate extends SPARQL_Update {
         byte[] body;
         try {
             body = input.readAllBytes();
-        } catch (IOException e) {
-            ServletOps.errorBadRequest("could not read the update: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            ServletOps.error(HttpSC.REQUEST_TIMEOUT_408, GuardedQuery.BODY_TOO_SLOW);
             return;
         }
         String text = new String(body, StandardCharsets.UTF_8);
