@@ -51,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Queries and updates nested deeper than this get 400 (default: ${DEFAULT-VALUE}).")
     int maxQueryDepth;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients may use to reach the server (repeatable); IP addresses and localhost always work, "
+                    + "other names get 403 (this stops DNS rebinding).")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
             description = "Most rows the web page is sent for one query (default: ${DEFAULT-VALUE}); /akhbar/sparql has no cap.")
     long maxRows;
@@ -82,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
                 .maxRequestBytes(maxRequestMb << 20).allowUpdate(allowUpdate ? passwordFile : null)
-                .allowLoad(allowLoad).maxQueryDepth(maxQueryDepth)
+                .allowLoad(allowLoad).maxQueryDepth(maxQueryDepth).allowedHosts(allowedHosts)
                 .stats(() -> s.stats().counts()).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -2,7 +2,11 @@ package org.akhbar.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -59,6 +63,7 @@ public final class AkhbarServer implements AutoCloseable {
         private int maxQueryChars = 1_000_000;
         private long idleTimeoutMillis = 30_000;
         private int maxThreads = 200;
+        private final Set<String> allowedHosts = new HashSet<>();
 
         private Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -87,8 +92,22 @@ public final class AkhbarServer implements AutoCloseable {
         public Builder idleTimeoutMillis(long ms) { this.idleTimeoutMillis = ms; return this; }
         /** Threads serving requests: a request whose body arrives slowly holds one until it is dropped. */
         public Builder maxThreads(int n) { this.maxThreads = n; return this; }
+        /**
+         * Host names (besides IP addresses and localhost) that requests may name in their Host
+         * header; others get 403, which stops DNS rebinding.
+         */
+        public Builder allowedHosts(Collection<String> names) {
+            names.forEach(n -> allowedHosts.add(n.toLowerCase(Locale.ROOT)));
+            return this;
+        }
         /** Dataset statistics served at {@code /api/stats}. */
         public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
+
+        private Set<String> hostsAllowed() {
+            Set<String> names = new HashSet<>(allowedHosts);
+            names.add(host.toLowerCase(Locale.ROOT)); // the name the server was told to bind, if it is one
+            return Set.copyOf(names);
+        }
 
         public AkhbarServer build() {
             if (passwordFile != null && !Files.isReadable(passwordFile))
@@ -122,6 +141,7 @@ public final class AkhbarServer implements AutoCloseable {
                     .add(DATASET, service.build())
                     .enablePing(true)
                     .enableStats(true)
+                    .addFilter("/*", new ResponsePolicy(hostsAllowed()))
                     .addFilter("/*", new OwnOriginCors())
                     .addFilter(DATASET + "/update", new CrossSiteWriteGuard())
                     .addFilter(DATASET + "/data", new CrossSiteWriteGuard())
