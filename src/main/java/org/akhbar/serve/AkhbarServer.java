@@ -147,7 +147,12 @@ public final class AkhbarServer implements AutoCloseable {
                     .addFilter(DATASET + "/data", new CrossSiteWriteGuard())
                     .addServlet("/*", new WebResources())
                     .verbose(false);
-            if (stats != null) fuseki.addServlet("/api/stats", new DatasetStats(stats));
+            if (stats != null) {
+                CachedCounts counts = new CachedCounts(stats);
+                fuseki.addServlet("/api/stats", new DatasetStats(counts));
+                if (passwordFile != null)
+                    fuseki.addFilter(DATASET + "/update", counts).addFilter(DATASET + "/data", counts);
+            }
             if (passwordFile != null) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             FusekiServer server = fuseki.build();
 
