@@ -77,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             if (allowUpdate) err.println("WARNING: updates are open on " + host + " over plain HTTP: passwords cross the network "
                     + "readable by anyone on the path. Put a TLS proxy in front, or bind 127.0.0.1.");
         }
+        if (allowUpdate) for (String w : org.akhbar.serve.PasswordFileCheck.warnings(passwordFile)) err.println("WARNING: " + w + ".");
         AkhbarStore s = AkhbarStore.open(store.db);
         int status = 0;
         if (!inputs.paths.isEmpty()) {

@@ -12,11 +12,14 @@ import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -103,6 +106,16 @@ public final class AkhbarServer implements AutoCloseable {
         /** Dataset statistics served at {@code /api/stats}. */
         public Builder stats(Supplier<Map<String, Long>> counts) { this.stats = counts; return this; }
 
+        /** Fuseki's basic-auth handler over the password file, with a login service that throttles guessing. */
+        private static ConstraintSecurityHandler throttledBasicAuth(Path passwordFile) {
+            UserStore users = JettySecurityLib.makeUserStore(passwordFile.toString());
+            ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users, AuthScheme.BASIC);
+            ThrottledLogin login = new ThrottledLogin(Auth.dftRealm, users);
+            login.setIdentityService(handler.getIdentityService());
+            handler.setLoginService(login);
+            return handler;
+        }
+
         private Set<String> hostsAllowed() {
             Set<String> names = new HashSet<>(allowedHosts);
             names.add(host.toLowerCase(Locale.ROOT)); // the name the server was told to bind, if it is one
@@ -153,7 +166,7 @@ public final class AkhbarServer implements AutoCloseable {
                 if (passwordFile != null)
                     fuseki.addFilter(DATASET + "/update", counts).addFilter(DATASET + "/data", counts);
             }
-            if (passwordFile != null) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            if (passwordFile != null) fuseki.securityHandler(throttledBasicAuth(passwordFile)).auth(AuthScheme.BASIC);
             FusekiServer server = fuseki.build();
 
             Server jetty = server.getJettyServer();
