@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -73,6 +75,13 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             query.setLimit(rowCap);
             action.getResponse().setHeader("X-Akhbar-Row-Cap", Long.toString(rowCap));
         }
+    }
+
+    /** A SELECT result the timeout cuts while it is being sent breaks the response off (see {@link AbortOnCancel}). */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (result.isRowSet()) result = new QueryExecResult(new AbortOnCancel(result.rowSet(), action));
+        super.sendResults(action, result, prologue);
     }
 
     /** True when the query has a SERVICE anywhere: in subqueries and in FILTER (NOT) EXISTS too. */
