@@ -17,6 +17,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
@@ -32,7 +33,10 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * query timeout, no federated SERVICE, a cap on request bodies, and no writes. The web page is
  * served at {@code /}, and queries from it go to {@code /akhbar/page}, which caps the rows.
  * Writes (SPARQL Update at {@code /akhbar/update}, Graph Store Protocol at {@code /akhbar/data})
- * exist only when a password file is given, and only behind HTTP basic auth.
+ * exist only when a password file is given, and only behind HTTP basic auth, which throttles
+ * guessing; cross-site writes and SPARQL Update's LOAD are refused. Every request passes the
+ * host-name check and gets nosniff and CSP headers ({@link ResponsePolicy}); slow bodies, deep or
+ * huge query texts and backtracking regular expressions are bounded (see README, Endpoint).
  */
 public final class AkhbarServer implements AutoCloseable {
     public static final String DATASET = "/akhbar";
@@ -64,7 +68,7 @@ public final class AkhbarServer implements AutoCloseable {
         private boolean allowLoad;
         private int maxQueryDepth = 64;
         private int maxQueryChars = 1_000_000;
-        private long idleTimeoutMillis = 30_000;
+        private long idleTimeoutMillis = -1;
         private int maxThreads = 200;
         private final Set<String> allowedHosts = new HashSet<>();
 
@@ -91,7 +95,10 @@ public final class AkhbarServer implements AutoCloseable {
         public Builder maxQueryDepth(int depth) { this.maxQueryDepth = depth; return this; }
         /** Query texts longer than this many chars get 400 before they are parsed. */
         public Builder maxQueryChars(int chars) { this.maxQueryChars = chars; return this; }
-        /** A connection that sends or reads nothing for this long is closed. */
+        /**
+         * A connection that sends or reads nothing for this long is closed (default: 30 s, or the
+         * query timeout and 10 s more, so a query that runs to its timeout still gets its 503).
+         */
         public Builder idleTimeoutMillis(long ms) { this.idleTimeoutMillis = ms; return this; }
         /** Threads serving requests: a request whose body arrives slowly holds one until it is dropped. */
         public Builder maxThreads(int n) { this.maxThreads = n; return this; }
@@ -130,7 +137,8 @@ public final class AkhbarServer implements AutoCloseable {
             // Backstop for GuardedQuery's check: ARQ itself refuses SERVICE at execution.
             dsg.getContext().set(ARQ.httpServiceAllowed, allowService);
             // Regular expressions stop when the timeout cancels their query (java.util.regex cannot be interrupted).
-            dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegexes.optimizer(timeoutMillis));
+            dsg.getContext().set(ARQConstants.sysOptimizerFactory, CancellableRegexes.optimizer(
+                    (RewriteFactory) dsg.getContext().get(ARQConstants.sysOptimizerFactory), timeoutMillis));
 
             DataService.Builder service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
@@ -174,7 +182,7 @@ public final class AkhbarServer implements AutoCloseable {
             for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
-                    sc.setIdleTimeout(idleTimeoutMillis);
+                    sc.setIdleTimeout(idleTimeoutMillis > 0 ? idleTimeoutMillis : Math.max(30_000, timeoutMillis + 10_000));
                 }
                 // A body sent slower than this is cut off with 408 instead of holding a thread (slow-POST attack).
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);

@@ -42,13 +42,15 @@ final class CancellableRegexes {
     private CancellableRegexes() {}
 
     /**
-     * ARQ's standard optimizer, preceded by the rewrite; set as the dataset's optimizer factory.
-     * A query is planned as it starts, so its deadline is the planning time plus the timeout.
+     * The given optimizer (ARQ's standard one when null), preceded by the rewrite; set as the
+     * dataset's optimizer factory. A query is planned as it starts, so its deadline is the
+     * planning time plus the timeout.
      */
-    static RewriteFactory optimizer(long timeoutMillis) {
+    static RewriteFactory optimizer(RewriteFactory base, long timeoutMillis) {
+        RewriteFactory optimizer = base != null ? base : Optimize.getFactory();
         return context -> {
-            var standard = Optimize.stdOptimizationFactory.create(context);
-            return op -> standard.rewrite(rewrite(op, Context.getCancelSignal(context),
+            var next = optimizer.create(context);
+            return op -> next.rewrite(rewrite(op, Context.getCancelSignal(context),
                     System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis)));
         };
     }

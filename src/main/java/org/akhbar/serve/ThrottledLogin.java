@@ -30,9 +30,19 @@ final class ThrottledLogin extends HashLoginService {
         protected boolean removeEldestEntry(Map.Entry<String, Deque<Long>> eldest) { return size() > MAX_ADDRESSES; }
     };
 
+    private final UserStore users;
+
     ThrottledLogin(String realm, UserStore users) {
         super(realm);
+        this.users = users;
         setUserStore(users);
+    }
+
+    /** Stops the user store with the server: it watches the password file for changes on a thread of its own. */
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        users.stop();
     }
 
     @Override
