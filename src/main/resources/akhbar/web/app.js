@@ -95,7 +95,17 @@ async function select(query) {
   return json.results.bindings;
 }
 
-const iriValues = (iris) => iris.map(i => `<${i}>`).join(" ");
+/**
+ * An IRI as a SPARQL term, for the VALUES bindings and constants of the page's queries. Page
+ * parameters come from the address bar: anything that is not an absolute IRI as SPARQL's
+ * grammar allows it between < and > (no spaces, quotes, brackets, braces…) is refused, so a
+ * crafted parameter cannot add text to a query (issue 19).
+ */
+function sparqlIri(iri) {
+  if (typeof iri !== "string" || !/^[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\]*$/u.test(iri)) throw new QueryError(`not an IRI: ${iri}`);
+  return `<${iri}>`;
+}
+const iriValues = (iris) => iris.filter(i => { try { return sparqlIri(i); } catch { return false; } }).map(sparqlIri).join(" ");
 const val = (b, v) => (b[v] ? b[v].value : undefined);
 
 // ---- labels: every IRI is shown by its label, in the page's language when there is one -----
@@ -216,7 +226,10 @@ async function loadReferenceQueries() {
 async function referenceQuery(name, params = {}) {
   const q = (await loadReferenceQueries()).find(x => x.name === name);
   let text = q.text;
-  for (const [v, iri] of Object.entries(params)) text = text.replace(new RegExp(`VALUES \\?${v} \\{[^}]*\\}`), `VALUES ?${v} { <${iri}> }`);
+  for (const [v, iri] of Object.entries(params)) {
+    const term = sparqlIri(iri); // a function replacement: "$" in an IRI is not a replacement pattern
+    text = text.replace(new RegExp(`VALUES \\?${v} \\{[^}]*\\}`), () => `VALUES ?${v} { ${term} }`);
+  }
   return text;
 }
 
@@ -297,18 +310,18 @@ function setQuery(box, text) {
 const KIND_CLASS = {[AK + "Actor"]: "actor", [AK + "Statement"]: "statement", [AK + "Agreement"]: "agreement", [AK + "TimeExpression"]: "date"};
 
 async function articlePage(view, params) {
-  const a = params.get("iri"), focus = params.get("focus");
-  const [info] = await select(`SELECT ?text ?headline ?published ?publisher ?url WHERE { <${a}> ak:text ?text .
-    OPTIONAL { <${a}> schema:headline ?headline } OPTIONAL { <${a}> schema:datePublished ?published }
-    OPTIONAL { <${a}> schema:publisher ?publisher } OPTIONAL { <${a}> schema:url ?url } } LIMIT 1`);
+  const a = params.get("iri"), focus = params.get("focus"), A = sparqlIri(a);
+  const [info] = await select(`SELECT ?text ?headline ?published ?publisher ?url WHERE { ${A} ak:text ?text .
+    OPTIONAL { ${A} schema:headline ?headline } OPTIONAL { ${A} schema:datePublished ?published }
+    OPTIONAL { ${A} schema:publisher ?publisher } OPTIONAL { ${A} schema:url ?url } } LIMIT 1`);
   if (!info) return nodePage(view, params);
   const spans = await select(`SELECT ?fact ?kind ?role ?b ?e WHERE {
-    ?m nif:referenceContext <${a}> ; nif:beginIndex ?b ; nif:endIndex ?e .
+    ?m nif:referenceContext ${A} ; nif:beginIndex ?b ; nif:endIndex ?e .
     { ?fact ak:evidence ?m ; a ?kind . VALUES ?kind { ak:Actor ak:Statement ak:Agreement ak:TimeExpression } BIND ("evidence" AS ?role) }
     UNION { ?fact ak:speakerEvidence ?m . BIND (ak:Statement AS ?kind) BIND ("speaker" AS ?role) } }`);
   const facts = await select(`SELECT DISTINCT ?fact ?kind ?speaker ?date WHERE {
-    { ?fact ak:mentionedIn <${a}> ; a ak:Actor . BIND (ak:Actor AS ?kind) }
-    UNION { ?fact ak:source <${a}> ; a ?kind . VALUES ?kind { ak:Statement ak:Agreement ak:TimeExpression } }
+    { ?fact ak:mentionedIn ${A} ; a ak:Actor . BIND (ak:Actor AS ?kind) }
+    UNION { ?fact ak:source ${A} ; a ?kind . VALUES ?kind { ak:Statement ak:Agreement ak:TimeExpression } }
     OPTIONAL { ?fact ak:speaker ?speaker } OPTIONAL { ?fact ak:date|ak:resolvesTo ?date } }`);
   await fetchLabels(facts.flatMap(f => [val(f, "fact"), val(f, "speaker")]).filter(Boolean));
 
@@ -369,17 +382,17 @@ function highlight(text, spans, focus) {
 
 // ---- actor page ---------------------------------------------------------------------------
 async function actorPage(view, params) {
-  const a = params.get("iri");
-  const props = await select(`SELECT ?p ?o WHERE { <${a}> ?p ?o
+  const a = params.get("iri"), A = sparqlIri(a);
+  const props = await select(`SELECT ?p ?o WHERE { ${A} ?p ?o
     VALUES ?p { rdf:type rdfs:label skos:altLabel ak:role owl:sameAs } }`);
   if (!props.length) return nodePage(view, params);
   const of = p => props.filter(r => val(r, "p") === p).map(r => r.o);
   const [byActor, aboutActor, agreements, articles] = await Promise.all([
     sparql(await referenceQuery("statements-by-actor.rq", {actor: a})),
     sparql(await referenceQuery("statements-about-actor.rq", {actor: a})),
-    select(`SELECT ?agreement ?when ?article WHERE { ?agreement ak:party <${a}> ; ak:source ?article .
+    select(`SELECT ?agreement ?when ?article WHERE { ?agreement ak:party ${A} ; ak:source ?article .
       OPTIONAL { ?agreement ak:date ?d BIND (STRAFTER(STR(?d), "${AKR}date/") AS ?when) } }`),
-    select(`SELECT ?article ?published WHERE { <${a}> ak:mentionedIn ?article .
+    select(`SELECT ?article ?published WHERE { ${A} ak:mentionedIn ?article .
       OPTIONAL { ?article schema:datePublished ?published } } ORDER BY DESC(?published)`),
   ]);
   const byRows = byActor.json.results.bindings, aboutRows = aboutActor.json.results.bindings;
@@ -566,11 +579,11 @@ async function ontologyPage(view) {
 
 // ---- any other node: its properties, what points to it, and its evidence ----------------------
 async function nodePage(view, params) {
-  const n = params.get("iri");
+  const n = params.get("iri"), N = sparqlIri(n);
   const [out, incoming, evidence] = await Promise.all([
-    select(`SELECT ?p ?o WHERE { <${n}> ?p ?o } ORDER BY ?p`),
-    select(`SELECT ?s ?p WHERE { ?s ?p <${n}> } ORDER BY ?p LIMIT 200`),
-    select(`SELECT ?article ?b ?e ?anchor WHERE { <${n}> ak:evidence ?m . ?m nif:referenceContext ?article ;
+    select(`SELECT ?p ?o WHERE { ${N} ?p ?o } ORDER BY ?p`),
+    select(`SELECT ?s ?p WHERE { ?s ?p ${N} } ORDER BY ?p LIMIT 200`),
+    select(`SELECT ?article ?b ?e ?anchor WHERE { ${N} ak:evidence ?m . ?m nif:referenceContext ?article ;
       nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor } ORDER BY ?article ?b`),
   ]);
   await fetchLabels([n, ...[...out, ...incoming, ...evidence].flatMap(r => Object.values(r)).filter(v => v.type === "uri").map(v => v.value)]);

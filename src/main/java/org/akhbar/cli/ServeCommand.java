@@ -44,6 +44,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let queries call other endpoints with SERVICE (off: the server would fetch URLs its users choose).")
     boolean allowService;
 
+    @Option(names = "--allow-load", description = "Let SPARQL Update's LOAD read files and URLs (off: a writer could make the server read its files or fetch any URL).")
+    boolean allowLoad;
+
+    @Option(names = "--max-query-depth", paramLabel = "N", defaultValue = "64",
+            description = "Queries and updates nested deeper than this get 400 (default: ${DEFAULT-VALUE}).")
+    int maxQueryDepth;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients may use to reach the server (repeatable); IP addresses and localhost always work, "
+                    + "other names get 403 (this stops DNS rebinding).")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
             description = "Most rows the web page is sent for one query (default: ${DEFAULT-VALUE}); /akhbar/sparql has no cap.")
     long maxRows;
@@ -76,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "readable by anyone on the path. Put a TLS proxy in front, or bind 127.0.0.1.");
         }
         FreePort.require(spec, host, port);   // before a long load, not after it
+        if (allowUpdate) for (String w : org.akhbar.serve.PasswordFileCheck.warnings(passwordFile)) err.println("WARNING: " + w + ".");
         AkhbarStore s = store.openOrCreate(spec);
         int status = 0;
         if (!inputs.paths.isEmpty()) {
@@ -87,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         AkhbarServer server = AkhbarServer.builder(s.dataset()).host(host).port(port)
                 .timeoutMillis((long) (timeout * 1000)).allowService(allowService).pageRows(maxRows)
                 .maxRequestBytes(maxRequestMb << 20).corsOrigins(corsOrigins).allowUpdate(allowUpdate ? passwordFile : null)
+                .allowLoad(allowLoad).maxQueryDepth(maxQueryDepth).allowedHosts(allowedHosts)
                 .stats(() -> s.stats().counts()).build();
         try {
             server.start();

@@ -1,6 +1,10 @@
 package org.akhbar.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -204,30 +208,58 @@ public final class ArticleGraphMapper {
         return s.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+");
     }
 
+    /** What the fingerprints this version writes start with. */
+    public static final String FINGERPRINT_PREFIX = "sha256:";
+
     /**
-     * A 128-bit fingerprint of the triples in order: equal for an article re-extracted by the
-     * same software, different (but for a 2^-32 chance per change) when anything changes. Built
-     * from each node's own String hash and length, mixed into two 64-bit accumulators: no
-     * formatting, copying or per-char loop of ours (SHA-256 over the formatted triples, then a
-     * per-char hash, were each the largest single cost of extraction in profiles).
+     * The fingerprint of an article's triples in order: SHA-256 over every node's kind and
+     * strings, each length-prefixed so no two different graphs feed the same bytes. Equal for an
+     * article re-extracted by the same software; any change to the text, metadata or facts gives
+     * another one, and no edit can be crafted to keep it (the earlier String.hashCode-based
+     * fingerprint kept it when «Aa» became «BB», and the store kept the old text: issue 21).
+     * Fingerprints of earlier versions have no {@code sha256:} prefix, so they never match and
+     * such articles reload as replaced.
      */
     static String fingerprint(List<Triple> triples) {
-        long h1 = 0xcbf29ce484222325L, h2 = 0x84222325cbf29ce4L;
+        MessageDigest sha = sha256();
         for (Triple t : triples) {
-            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
-                long v;
-                if (n.isLiteral()) {
-                    String lex = n.getLiteralLexicalForm();
-                    v = ((long) lex.hashCode() << 32) ^ lex.length() ^ ((long) n.getLiteralLanguage().hashCode() << 16)
-                            ^ n.getLiteralDatatypeURI().hashCode();
-                } else {
-                    String s = n.toString();
-                    v = ((long) s.hashCode() << 32) ^ s.length();
-                }
-                h1 = (h1 ^ v) * 0x100000001b3L;
-                h2 = Long.rotateLeft(h2 ^ (v * 0x9E3779B97F4A7C15L), 31) * 0xC2B2AE3D27D4EB4FL;
-            }
+            feed(sha, t.getSubject());
+            feed(sha, t.getPredicate());
+            feed(sha, t.getObject());
         }
-        return String.format("%016x%016x", h1, h2);
+        return FINGERPRINT_PREFIX + HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void feed(MessageDigest sha, Node n) {
+        if (n.isLiteral()) {
+            sha.update((byte) 'L');
+            feed(sha, n.getLiteralLexicalForm());
+            feed(sha, n.getLiteralLanguage());
+            feed(sha, n.getLiteralDatatypeURI());
+        } else if (n.isURI()) {
+            sha.update((byte) 'I');
+            feed(sha, n.getURI());
+        } else {
+            sha.update((byte) 'N');
+            feed(sha, n.toString());
+        }
+    }
+
+    private static void feed(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int n = b.length;
+        sha.update((byte) (n >>> 24));
+        sha.update((byte) (n >>> 16));
+        sha.update((byte) (n >>> 8));
+        sha.update((byte) n);
+        sha.update(b);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -207,6 +207,16 @@ class BrowserTest {
             }
             screenshot("browser-empty.png");
             assertNoConsoleErrors();
+
+    /** Issue 19, item 4: a crafted page parameter is refused; it never reaches a query's text. */
+    @Test
+    void aCraftedPageParameterIsRefusedInsteadOfReachingTheQuery() throws Exception {
+        String crafted = ARTICLE + "> ak:text ?text } UNION { ?x ?y ?text } #";
+        for (String page : new String[] {"article", "actor", "node"}) {
+            browser.get(server.baseUrl() + "/#/" + page + "?iri=" + URLEncoder.encode(crafted, StandardCharsets.UTF_8));
+            WebElement error = waiting().until(d -> d.findElements(By.cssSelector("pre.error")).stream().findFirst().orElse(null));
+            assertTrue(error.getText().contains("not an IRI"), page + ": " + error.getText());
+            assertFalse(error.getText().contains("HTTP 400"), "the query was sent: " + error.getText());
         }
     }
 
