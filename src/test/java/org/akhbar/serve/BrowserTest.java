@@ -207,6 +207,8 @@ class BrowserTest {
             }
             screenshot("browser-empty.png");
             assertNoConsoleErrors();
+        }
+    }
 
     /** Issue 19, item 4: a crafted page parameter is refused; it never reaches a query's text. */
     @Test
