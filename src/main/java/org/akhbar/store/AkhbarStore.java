@@ -188,10 +188,19 @@ public final class AkhbarStore implements AutoCloseable {
 
     /** Loads a batch of article graphs in one write transaction: replaces changed ones, skips unchanged. */
     public LoadCounts load(List<ArticleGraph> batch) {
+        DiskSpace.require(location, DiskSpace.RESERVE, "a write transaction");
         LoadCounts counts = new LoadCounts();
-        Txn.executeWrite(dsg, () -> {
-            for (ArticleGraph g : batch) write(g, counts);
-        });
+        try {
+            Txn.executeWrite(dsg, () -> {
+                for (ArticleGraph g : batch) write(g, counts);
+            });
+        } catch (RuntimeException | Error e) {
+            // the transaction is aborted: the store is as of its last commit
+            if (DiskSpace.isDiskFull(e, location)) {
+                throw new DiskFullException(String.format("disk full at %s: %s free", location, DiskSpace.mb(DiskSpace.free(location))), e);
+            }
+            throw e;
+        }
         return counts;
     }
 
