@@ -26,7 +26,7 @@ public final class AkhbarCommand implements Runnable {
         cl.registerConverter(java.nio.charset.Charset.class, java.nio.charset.Charset::forName);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("akhbar: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
+            return ex instanceof org.akhbar.store.StoreLockedException ? 2 : 1;   // the store is busy: not an input failure
         });
         return cl;
     }
