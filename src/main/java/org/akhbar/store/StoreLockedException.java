@@ -24,19 +24,33 @@ public final class StoreLockedException extends RuntimeException {
             return "another process";
         }
         if (!pid.matches("\\d{1,10}")) return "another process";
-        String command = ProcessHandle.of(Long.parseLong(pid))
-                .flatMap(p -> p.info().commandLine())
-                .orElseGet(() -> procCommandLine(pid));
+        // /proc first: ProcessHandle drops the arguments of a long command line
+        String command = procCommandLine(pid);
+        if (command == null) command = ProcessHandle.of(Long.parseLong(pid)).flatMap(p -> p.info().commandLine()).orElse(null);
         if (command == null || command.isBlank()) return "process " + pid;
-        command = command.strip();
+        command = withoutJvmOptions(command.strip());
         if (command.length() > 160) command = command.substring(0, 157) + "…";
         return "process " + pid + " (" + command + ")";
+    }
+
+    /** "java … -cp LONG org.akhbar.cli.AkhbarCommand load …" → "java org.akhbar.cli.AkhbarCommand load …": what it runs, not how. */
+    static String withoutJvmOptions(String command) {
+        String[] t = command.split(" ");
+        if (t.length < 2 || !t[0].endsWith("java")) return command;
+        StringBuilder sb = new StringBuilder("java");
+        int i = 1;
+        while (i < t.length && t[i].startsWith("-") && !t[i].equals("-jar")) {
+            if (t[i].equals("-cp") || t[i].equals("-classpath") || t[i].equals("--class-path")) i++;
+            i++;
+        }
+        for (; i < t.length; i++) sb.append(' ').append(t[i]);
+        return sb.toString();
     }
 
     private static String procCommandLine(String pid) {
         try {
             byte[] b = Files.readAllBytes(Path.of("/proc", pid, "cmdline"));
-            return new String(b, StandardCharsets.UTF_8).replace('\0', ' ');
+            return new String(b, StandardCharsets.UTF_8).replace('\0', ' ').strip();
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
