@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "akhbar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Arabic news articles into a knowledge graph of who said what, who agreed with whom, and when.",
         subcommands = {LoadCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class, NerEvalCommand.class, TrainNerCommand.class,
-                ExportCommand.class, StatsCommand.class, ValidateCommand.class, RemoveCommand.class,
+                ExportCommand.class, StatsCommand.class, ValidateCommand.class, RemoveCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything worked", "1:some inputs failed or validation found violations", "2:usage error"})

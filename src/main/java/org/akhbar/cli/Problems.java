@@ -12,7 +12,7 @@ final class Problems {
     Problems(PrintWriter err) { this.err = err; }
 
     void report(InputProblem p) {
-        count++;
+        count += p.records();       // a summary line stands for many skipped records
         err.println("skipped " + p.origin() + ": " + p.message());
     }
 

@@ -14,13 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class StoreInUse {
     private StoreInUse() {}
 
-    static IllegalStateException advice(CommandSpec spec, Path db) {
+    static org.akhbar.store.StoreLockedException advice(CommandSpec spec, Path db) {
         java.util.Optional<String> noted = RunningServer.read(db);
         String base = noted.orElse(RunningServer.DEFAULT_URL);
         List<String> args = argsAfterCommand(spec);
         String command = spec.name();
         // TDB2 lets one process open a store; a serving process leaves its URL in the folder
-        String head = "the store " + db + " is in use by another process"
+        String head = "the store " + db + " is in use by " + org.akhbar.store.StoreLockedException.holder(db)
                 + (noted.isPresent() ? ", the server at " + base : " (a running `akhbar serve`?)")
                 + "; TDB2 lets one process open a store.";
         String instead = switch (command) {
@@ -31,7 +31,7 @@ final class StoreInUse {
             case "serve" -> "It is already served at " + base + "/ ; stop that server (Ctrl-C) to serve the store again.";
             default -> "Stop that server (Ctrl-C), then run the command again.";
         };
-        return new IllegalStateException(head + " " + instead);
+        return new org.akhbar.store.StoreLockedException(head + " " + instead);
     }
 
     /** {@code akhbar COMMAND ARGS… OPTION VALUE}, without any {@code --db DIR}, quoted for a POSIX shell. */

@@ -69,7 +69,7 @@ final class UsageErrors {
     static int onExecutionError(Exception ex, CommandLine cmd, ParseResult parsed) {
         cmd.getErr().println("akhbar: " + describe(ex));
         cmd.getErr().flush();
-        return 1;
+        return ex instanceof org.akhbar.store.StoreLockedException ? 2 : 1;   // the store is busy: not an input failure
     }
 
     static String describe(Throwable ex) {

@@ -79,7 +79,9 @@ public final class ArticleReader {
             if (Files.isDirectory(path)) {
                 for (Path f : filesUnder(path, handler)) readFile(f, handler);
             } else if (Files.exists(path)) {
-                readFile(path, handler);
+                readFile(path, handler);            // a FIFO named here is read, as "<(zcat …)" needs
+            } else if (Files.isSymbolicLink(path)) {
+                handler.problem(new InputProblem(p, "broken symbolic link, or a loop of links"));
             } else {
                 handler.problem(new InputProblem(p, "no such file or folder"));
             }
@@ -93,7 +95,7 @@ public final class ArticleReader {
      * exactly as {@link #read} would give it for that line (a blank line gives nothing).
      */
     public void readJsonLine(byte[] bytes, int length, String origin, ArticleHandler handler) {
-        LineReader.Line line = new LineReader.Line(bytes, length, length > maxBytes());
+        LineReader.Line line = new LineReader.Line(bytes, length, length > maxBytes(), false);
         if (!line.tooLong() && line.isBlank()) return;
         if (line.tooLong()) {
             handler.problem(new InputProblem(origin, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
@@ -124,14 +126,50 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * The input files under {@code dir}, in name order, following symbolic links. What cannot
+     * be read is reported and the walk goes on: an unreadable subfolder, a link that loops
+     * back to a folder above it, a broken link, a FIFO, socket or device.
+     */
     private List<Path> filesUnder(Path dir, ArticleHandler handler) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(f -> isSupported(f.getFileName().toString()))
-                    .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<Path>() {
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                            if (a.isRegularFile()) {
+                                if (isSupported(f.getFileName().toString())) files.add(f);
+                            } else if (a.isSymbolicLink()) {
+                                handler.problem(new InputProblem(f.toString(), "broken symbolic link; skipped"));
+                            } else if (a.isOther()) {
+                                handler.problem(new InputProblem(f.toString(), "not a regular file (a FIFO, socket or device); skipped"));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                            String why = e instanceof java.nio.file.FileSystemLoopException
+                                    ? "symbolic link loop (it leads back to a folder above it); skipped"
+                                    : e instanceof java.nio.file.AccessDeniedException
+                                    ? "cannot read (permission denied); skipped, the rest of the folder is read"
+                                    : "cannot read: " + e + "; skipped, the rest of the folder is read";
+                            handler.problem(new InputProblem(f.toString(), why));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+                            if (e != null) handler.problem(new InputProblem(d.toString(), "cannot list the whole folder: " + e.getMessage()));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
             handler.problem(new InputProblem(dir.toString(), "cannot list folder: " + e.getMessage()));
-            return List.of();
         }
+        files.sort(null);
+        return files;
     }
 
     public static boolean isSupported(String name) {
@@ -237,105 +275,196 @@ public final class ArticleReader {
         }
     }
 
-    private void readJson(InputStream in, String origin, String base, ArticleHandler handler) throws IOException {
-        int[] count = {0};
+    private void readJson(InputStream raw, String origin, String base, ArticleHandler handler) throws IOException {
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(raw, HEAD);
+        byte[] head = peekHead(in);
+        Charset wide = decoder.jsonCharset(head, head.length);
+        // the byte path reads bytes as ISO-8859-1 chars (one char a byte, lossless), so each
+        // record is decoded alone and a bad byte loses that record only
+        java.io.Reader r = wide != null ? new java.io.InputStreamReader(in, TextDecoder.strictDecoder(wide))
+                : new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.ISO_8859_1);
+        JsonArrayItems items = new JsonArrayItems(r, wide != null ? wideCap() : maxBytes());
+        ProblemDigest digest = new ProblemDigest(origin, handler);
+        NotArticlesCheck check = new NotArticlesCheck();
+        int count = 0;
         try {
-            JsonRecords.stream(in, (fields, line) -> {
-                count[0]++;
-                String where = count[0] == 1 && base != null ? origin : origin + ":" + line;
+            for (JsonArrayItems.Item item; (item = items.next()) != null; ) {
+                count++;
+                check.record();
+                String where = count == 1 && base != null ? origin : origin + ":" + item.line();
                 try {
-                    handler.article(toArticle(fields, where, count[0] == 1 ? base : null));
+                    if (item.tooLong()) throw new InputException(tooLarge());
+                    if (!item.object()) throw new InputException("invalid JSON: the array item is not an object");
+                    String json;
+                    if (wide != null) {
+                        json = item.json();
+                        TextDecoder.checkText(json);
+                    } else {
+                        json = decoder.decode(item.json().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    handler.article(toArticle(JsonRecords.parseObject(json), where, count == 1 ? base : null));
+                    check.article();
                 } catch (InputException e) {
-                    handler.problem(new InputProblem(where, e.getMessage()));
+                    digest.report(where, e.getMessage());
                 }
-            });
-            if (count[0] == 0) handler.problem(new InputProblem(origin, "no articles: the JSON array is empty"));
+                String stop = check.verdict();
+                if (stop != null) {
+                    digest.finish();
+                    handler.problem(new InputProblem(origin, NotArticlesCheck.stopped(items.line(), items.charsRead(), stop)));
+                    return;
+                }
+            }
+            digest.finish();
+            if (count == 0) handler.problem(new InputProblem(origin, "no articles: the JSON array is empty"));
         } catch (InputException e) {
-            handler.problem(new InputProblem(origin, e.getMessage() + (count[0] > 0 ? " (after " + count[0] + " records)" : "")));
+            digest.finish();
+            handler.problem(new InputProblem(origin, e.getMessage() + (count > 0 ? " (after " + count + " records)" : "")));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            digest.finish();
+            handler.problem(new InputProblem(origin + ":" + items.line(), "not valid " + wide.name() + " text; the records after it are skipped"));
+        } catch (IOException e) {
+            digest.finish();
+            throw e;
         }
     }
 
-    private void readJsonLines(InputStream in, String origin, ArticleHandler handler) throws IOException {
-        // peek at the first bytes for a UTF-16 BOM. Not with a BufferedInputStream: its bulk
-        // read keeps reading after a short read, so a truncated gzip would lose the lines before the cut.
-        java.io.PushbackInputStream peek = new java.io.PushbackInputStream(in, 4);
-        byte[] head = new byte[4];
+    /** Bytes looked at to tell the encoding of a JSON or JSON Lines file. */
+    private static final int HEAD = 4096;
+
+    /** Up to {@link #HEAD} first bytes, pushed back. Read one at a time: a bulk read of a truncated gzip would lose what came before the cut. */
+    private static byte[] peekHead(java.io.PushbackInputStream in) throws IOException {
+        byte[] head = new byte[HEAD];
         int n = 0;
-        for (int c; n < head.length && (c = peek.read()) != -1; ) head[n++] = (byte) c;
-        peek.unread(head, 0, n);
-        Charset wide = decoder.wideLineCharset(head, n);
-        if (wide != null) readWideJsonLines(peek, wide, origin, handler);
-        else readByteJsonLines(peek, origin, handler);
+        try {
+            for (int c; n < head.length && (c = in.read()) != -1; ) head[n++] = (byte) c;
+        } catch (ZipException | EOFException e) {
+            // a gzip cut within its first bytes: read what there is, and the reader will say where it ends
+        }
+        in.unread(head, 0, n);
+        return java.util.Arrays.copyOf(head, n);
+    }
+
+    private String tooLarge() { return "too large: over " + maxChars + " characters (raise --max-chars to load it)"; }
+
+    /** Room for the other fields and escapes around a text of maxChars. */
+    private long wideCap() { return Math.min(Integer.MAX_VALUE - 16, 2L * maxChars + 4096); }
+
+    private void readJsonLines(InputStream raw, String origin, ArticleHandler handler) throws IOException {
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(raw, HEAD);
+        byte[] head = peekHead(in);
+        Charset wide = decoder.jsonCharset(head, head.length);
+        ProblemDigest digest = new ProblemDigest(origin, handler);
+        try {
+            if (wide != null) readWideJsonLines(in, wide, origin, handler, digest);
+            else readByteJsonLines(in, origin, handler, digest);
+        } finally {
+            digest.finish();
+        }
+    }
+
+    /** Why a file of lines stopped early, or null: the check's verdict, with how far reading got. */
+    private static boolean stopHere(NotArticlesCheck check, String origin, long lineNo, long read, ProblemDigest digest, ArticleHandler handler) {
+        String why = check.verdict();
+        if (why == null) return false;
+        digest.finish();
+        handler.problem(new InputProblem(origin, NotArticlesCheck.stopped(lineNo, read, why)));
+        return true;
     }
 
     /**
      * JSON Lines in UTF-16 (a BOM, or --encoding): '\n' is two bytes there, so lines are split
      * after decoding. A line over the size limit is reported and skipped without being held.
      */
-    private void readWideJsonLines(InputStream in, Charset cs, String origin, ArticleHandler handler) throws IOException {
+    private void readWideJsonLines(InputStream in, Charset cs, String origin, ArticleHandler handler, ProblemDigest digest) throws IOException {
         java.io.Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, TextDecoder.strictDecoder(cs)), 1 << 16);
         StringBuilder line = new StringBuilder();
-        // room for the other fields and escapes around a text of maxChars
-        long cap = Math.min(Integer.MAX_VALUE - 16, 2L * maxChars + 4096);
+        long cap = wideCap();
+        NotArticlesCheck check = new NotArticlesCheck();
         int lineNo = 0, records = 0;
+        long chars = 0;
         try {
             while (true) {
                 line.setLength(0);
                 boolean tooLong = false, any = false;
+                long over = 0;
                 int c;
                 while ((c = r.read()) != -1) {
                     any = true;
+                    chars++;
                     if (c == '\n') break;
                     if (line.length() < cap) line.append((char) c);
-                    else tooLong = true;
+                    else {
+                        tooLong = true;
+                        if (++over > NotArticlesCheck.RUN_ON) {
+                            digest.finish();
+                            handler.problem(new InputProblem(origin + ":" + (lineNo + 1), "stopped reading: " + NotArticlesCheck.runOn(cap)));
+                            return;
+                        }
+                    }
                 }
                 if (!any) break;
                 lineNo++;
                 String where = origin + ":" + lineNo;
                 String json = line.toString();
                 if (json.startsWith("\uFEFF")) json = json.substring(1);
-                if (!tooLong && json.isBlank()) continue;
-                records++;
-                if (tooLong) {
-                    handler.problem(new InputProblem(where, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
+                if (!tooLong && json.isBlank()) {
+                    check.blank();
+                    if (stopHere(check, origin, lineNo, chars, digest, handler)) return;
                     continue;
                 }
+                records++;
+                check.record();
                 try {
+                    if (tooLong) throw new InputException(tooLarge());
                     TextDecoder.checkText(json);
                     handler.article(toArticle(JsonRecords.parseObject(json), where, null));
+                    check.article();
                 } catch (InputException e) {
-                    handler.problem(new InputProblem(where, e.getMessage()));
+                    digest.report(where, e.getMessage());
                 }
+                if (stopHere(check, origin, lineNo, chars, digest, handler)) return;
             }
         } catch (java.nio.charset.CharacterCodingException e) {
+            digest.finish();
             handler.problem(new InputProblem(origin + ":" + (lineNo + 1), "not valid " + cs.name() + " text; the lines after it are skipped"));
             return;
         }
         if (records == 0) handler.problem(new InputProblem(origin, "no articles: the file has no JSON lines"));
     }
 
-    private void readByteJsonLines(InputStream in, String origin, ArticleHandler handler) throws IOException {
+    private void readByteJsonLines(InputStream in, String origin, ArticleHandler handler, ProblemDigest digest) throws IOException {
         LineReader lines = new LineReader(in, maxBytes());
+        NotArticlesCheck check = new NotArticlesCheck();
         int lineNo = 0, records = 0;
         try {
             LineReader.Line line;
             while ((line = lines.next()) != null) {
                 lineNo++;
                 String where = origin + ":" + lineNo;
-                if (!line.tooLong() && line.isBlank()) continue;
-                records++;
-                if (line.tooLong()) {
-                    handler.problem(new InputProblem(where, "too large: over " + maxChars + " characters (raise --max-chars to load it)"));
+                if (line.runOn()) {
+                    digest.finish();
+                    handler.problem(new InputProblem(where, "stopped reading: " + NotArticlesCheck.runOn(maxBytes())));
+                    return;
+                }
+                if (!line.tooLong() && line.isBlank()) {
+                    check.blank();
+                    if (stopHere(check, origin, lineNo, lines.bytesRead(), digest, handler)) return;
                     continue;
                 }
+                records++;
+                check.record();
                 try {
+                    if (line.tooLong()) throw new InputException(tooLarge());
                     String json = decoder.decode(line.bytes(), 0, line.length());
                     handler.article(toArticle(JsonRecords.parseObject(json), where, null));
+                    check.article();
                 } catch (InputException e) {
-                    handler.problem(new InputProblem(where, e.getMessage()));
+                    digest.report(where, e.getMessage());
                 }
+                if (stopHere(check, origin, lineNo, lines.bytesRead(), digest, handler)) return;
             }
         } catch (ZipException | EOFException e) {
+            digest.finish();
             handler.problem(new InputProblem(origin, "truncated or corrupt gzip after line " + lineNo + ": " + e.getMessage()));
             return;
         }
@@ -400,13 +529,18 @@ public final class ArticleReader {
         private int pos;
         private int limit;
         private byte[] line = new byte[8192];
+        private long bytesRead;
+
+        /** Bytes taken from the stream so far (decompressed, for a gzip). */
+        long bytesRead() { return bytesRead; }
 
         LineReader(InputStream in, int max) {
             this.in = in;
             this.max = max;
         }
 
-        record Line(byte[] bytes, int length, boolean tooLong) {
+        /** A line: its bytes, whether it was cut at the limit, and whether it ran on so far past it that reading stops. */
+        record Line(byte[] bytes, int length, boolean tooLong, boolean runOn) {
             boolean isBlank() {
                 for (int i = 0; i < length; i++) if (!Character.isWhitespace(bytes[i])) return false;
                 return true;
@@ -418,14 +552,16 @@ public final class ArticleReader {
             int len = 0;
             boolean tooLong = false;
             boolean any = false;
+            long over = 0;
             while (true) {
                 if (pos == limit) {
                     limit = in.read(buf, 0, buf.length);
                     pos = 0;
                     if (limit <= 0) {
                         limit = 0;
-                        return any ? new Line(line, len, tooLong) : null;
+                        return any ? new Line(line, len, tooLong, false) : null;
                     }
+                    bytesRead += limit;
                 }
                 any = true;
                 int start = pos;
@@ -433,14 +569,16 @@ public final class ArticleReader {
                 int n = pos - start;
                 if (len + n > max) {
                     tooLong = true;
+                    over += len + n - max;
                     n = Math.max(0, max - len);
+                    if (over > NotArticlesCheck.RUN_ON) return new Line(line, len, true, true);
                 }
                 if (len + n > line.length) line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, len + n));
                 System.arraycopy(buf, start, line, len, n);
                 len += n;
                 if (pos < limit) { // found the newline
                     pos++;
-                    return new Line(line, len, tooLong);
+                    return new Line(line, len, tooLong, false);
                 }
             }
         }

@@ -37,7 +37,11 @@ public final class TextDecoder {
             return s;
         }
         for (int i = offset; i < offset + length; i++) {
-            if (bytes[i] == 0) throw new InputException("binary data, not text (NUL byte at offset " + (i - offset) + ")");
+            if (bytes[i] == 0) {
+                String utf16 = bomlessUtf16(bytes, offset, length);
+                if (utf16 != null) throw new InputException(bomlessUtf16Message(utf16));
+                throw new InputException("binary data, not text (NUL byte at offset " + (i - offset) + ")");
+            }
         }
         String s;
         try {
@@ -64,6 +68,13 @@ public final class TextDecoder {
     }
 
     private static String notUtf8Message(byte[] bytes, int offset, int length) {
+        Utf8Damage damage = Utf8Damage.scan(bytes, offset, length);
+        if (damage.mostlyUtf8()) {
+            // a few bad bytes in UTF-8 text: another encoding would turn the rest to mojibake
+            return String.format("not valid UTF-8: %,d invalid byte%s, the first at byte offset %,d (line %,d); the rest is UTF-8, "
+                    + "so the file is damaged, not in another encoding: fix or drop those bytes (iconv -c -f utf-8 -t utf-8 drops them)",
+                    damage.invalidBytes(), damage.invalidBytes() == 1 ? "" : "s", damage.firstInvalid(), damage.lineOfFirst());
+        }
         try {
             CharBuffer cb = decoder(WINDOWS_1256).decode(ByteBuffer.wrap(bytes, offset, length));
             long arabic = cb.chars().filter(c -> c >= 0x0600 && c <= 0x06FF).count();
@@ -75,6 +86,56 @@ public final class TextDecoder {
             // not Windows-1256 either
         }
         return "not UTF-8 text (give --encoding if it is another encoding)";
+    }
+
+    /**
+     * "UTF-16LE" or "UTF-16BE" when the bytes look like UTF-16 text without a byte-order mark
+     * (every other byte 0x00 or 0x06, the high byte of ASCII and of Arabic, and the text decodes
+     * cleanly), else null; always null when an encoding is given.
+     */
+    String bomlessUtf16(byte[] head, int length) {
+        return forced != null ? null : bomlessUtf16(head, 0, length);
+    }
+
+    static String bomlessUtf16(byte[] bytes, int offset, int length) {
+        int n = Math.min(length, 4096) & ~1;
+        if (n < 4) return null;
+        int[] highEven = new int[2], zeroOther = new int[2];
+        for (int i = 0; i < n; i++) {
+            int b = bytes[offset + i] & 0xFF;
+            int parity = i & 1;
+            if (b == 0 || b == 0x06) highEven[parity]++;
+            if (b == 0) zeroOther[1 - parity]++;
+        }
+        // parity 1 holds the high bytes in little-endian, parity 0 in big-endian
+        for (int parity = 1; parity >= 0; parity--) {
+            if (highEven[parity] * 10 >= (n / 2) * 9 && zeroOther[parity] * 20 <= n / 2) {
+                Charset cs = parity == 1 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+                try {
+                    checkText(decoder(cs).decode(ByteBuffer.wrap(bytes, offset, n)).toString());
+                    return cs.name();
+                } catch (CharacterCodingException | InputException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The charset to read JSON or JSON Lines with when records cannot be split on bytes:
+     * {@link #wideLineCharset}, or UTF-16 without a BOM, which JSON's own rule tells from the
+     * zero bytes around its ASCII brackets and quotes (RFC 4627, section 3), else null.
+     */
+    Charset jsonCharset(byte[] head, int length) {
+        Charset wide = wideLineCharset(head, length);
+        if (wide != null) return wide;
+        String bomless = bomlessUtf16(head, length);
+        return bomless == null ? null : Charset.forName(bomless);
+    }
+
+    static String bomlessUtf16Message(String charset) {
+        return charset + " text without a byte-order mark: load it with --encoding " + charset;
     }
 
     /**

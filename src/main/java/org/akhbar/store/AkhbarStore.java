@@ -68,12 +68,7 @@ public final class AkhbarStore implements AutoCloseable {
     public static AkhbarStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            if (BulkLoad.rollBackInterrupted(dir)) {
-                LOG.warn("{}: a bulk load into this empty store was cut short; the store was emptied again "
-                        + "(load the inputs again)", dir);
-            }
-            mendTornJournal(dir);
-            createIfNew(dir);
+            prepare(dir);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), STORE_PARAMS);
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             // touch the store so a lock held by another process shows here, not later
@@ -84,6 +79,40 @@ public final class AkhbarStore implements AutoCloseable {
         } catch (RuntimeException e) {
             if (isLockProblem(e)) throw new StoreLockedException(dir.toString(), e);
             throw e;
+        }
+    }
+
+    /** Store folders whose lock this process holds while it prepares them (see {@link #prepare}). */
+    private static final java.util.Set<Path> PREPARING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Everything done to the store's files before TDB2 opens it (rolling back a cut-short bulk
+     * load, mending a torn journal, creating a new store) is done holding the store's lock, so
+     * two processes opening the same new or damaged store never both work on its files: the
+     * second is told who holds it. When this process has the store open already, there is
+     * nothing to do.
+     */
+    private static void prepare(Path dir) throws java.io.IOException {
+        org.apache.jena.dboe.base.file.ProcessFileLock lock =
+                org.apache.jena.tdb2.sys.DatabaseConnection.lockForLocation(Location.create(dir.toString()));
+        try {
+            if (!lock.tryLock()) throw new StoreLockedException(dir.toString(), null);
+        } catch (org.apache.jena.dboe.base.file.AlreadyLocked e) {
+            return;                                          // open in this process: prepared already
+        }
+        Path key = dir.toAbsolutePath().normalize();
+        PREPARING.add(key);
+        try {
+            if (BulkLoad.rollBackInterrupted(dir)) {
+                LOG.warn("{}: a bulk load into this empty store was cut short; the store was emptied again "
+                        + "(load the inputs again)", dir);
+            }
+            mendTornJournal(dir);
+            createIfNew(dir);
+        } finally {
+            PREPARING.remove(key);
+            // release(), not unlock(): after unlock() Jena's lock object still thinks it is held
+            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
         }
     }
 
@@ -117,6 +146,10 @@ public final class AkhbarStore implements AutoCloseable {
      * without running it when this process or another holds the store.
      */
     static boolean whileLocked(Path dir, Repair repair) throws java.io.IOException {
+        if (PREPARING.contains(dir.toAbsolutePath().normalize())) {      // this thread holds it, in prepare()
+            repair.run();
+            return true;
+        }
         org.apache.jena.dboe.base.file.ProcessFileLock lock =
                 org.apache.jena.tdb2.sys.DatabaseConnection.lockForLocation(Location.create(dir.toString()));
         try {
@@ -199,10 +232,19 @@ public final class AkhbarStore implements AutoCloseable {
 
     /** Loads a batch of article graphs in one write transaction: replaces changed ones, skips unchanged. */
     public LoadCounts load(List<ArticleGraph> batch) {
+        DiskSpace.require(location, DiskSpace.RESERVE, "a write transaction");
         LoadCounts counts = new LoadCounts();
-        Txn.executeWrite(dsg, () -> {
-            for (ArticleGraph g : batch) write(g, counts);
-        });
+        try {
+            Txn.executeWrite(dsg, () -> {
+                for (ArticleGraph g : batch) write(g, counts);
+            });
+        } catch (RuntimeException | Error e) {
+            // the transaction is aborted: the store is as of its last commit
+            if (DiskSpace.isDiskFull(e, location)) {
+                throw new DiskFullException(String.format("disk full at %s: %s free", location, DiskSpace.mb(DiskSpace.free(location))), e);
+            }
+            throw e;
+        }
         return counts;
     }
 

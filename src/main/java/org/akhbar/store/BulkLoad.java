@@ -51,10 +51,14 @@ public final class BulkLoad implements AutoCloseable {
     private long quads;
     private boolean finished;
 
+    private final LoaderWatch watch;
+
     private BulkLoad(AkhbarStore store) {
+        DiskSpace.require(store.location(), DiskSpace.RESERVE, "a bulk load");
         this.marker = store.location().resolve(MARKER);
         writeMarker(marker);
         this.loader = parallelLoader(store.dataset());
+        this.watch = new LoaderWatch(store.location());
         loader.startBulk();
         this.stream = loader.stream();
     }
@@ -66,7 +70,12 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     public void add(ArticleGraph g) {
-        for (Triple t : g.triples()) stream.quad(Quad.create(g.graphName(), t));
+        if (watch.failure() != null) throw watch.stop(null);
+        try {
+            for (Triple t : g.triples()) stream.quad(Quad.create(g.graphName(), t));
+        } catch (RuntimeException | Error e) {
+            throw watch.stop(e);
+        }
         articles++;
         quads += g.size();
     }
@@ -82,8 +91,14 @@ public final class BulkLoad implements AutoCloseable {
 
     /** Builds the indexes and commits, then removes the marker; what was loaded. */
     public LoadCounts finish() {
-        loader.finishBulk();
+        if (watch.failure() != null) throw watch.stop(null);
+        try {
+            loader.finishBulk();
+        } catch (RuntimeException | Error e) {
+            throw watch.stop(e);
+        }
         finished = true;
+        watch.close();
         try {
             Files.delete(marker);
         } catch (IOException e) {
@@ -94,12 +109,34 @@ public final class BulkLoad implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!finished) loader.finishException(new IllegalStateException("bulk load abandoned"));
+        if (finished) return;
+        if (watch.failure() != null) watch.abandon();
+        else watch.close();
+        // Jena waits here for its index threads; one that died would keep it waiting forever.
+        // The marker stays, so the store is emptied when next opened, whether this returns or not.
+        Thread t = new Thread(() -> loader.finishException(new IllegalStateException("bulk load abandoned")), "akhbar-bulk-abandon");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
+
+    /** True while the marker says a bulk load into this empty store has not finished. */
+    static boolean interrupted(Path dir) { return Files.exists(dir.resolve(MARKER)); }
 
     /** Loads an N-Quads stream into an empty Akhbar store with Jena's bulk loader; returns the quads loaded. */
     public static long nquads(AkhbarStore store, InputStream in) {
-        return load(parallelLoader(store.dataset()), in);
+        DiskSpace.require(store.location(), DiskSpace.RESERVE, "a bulk load");
+        try (LoaderWatch watch = new LoaderWatch(store.location())) {
+            try {
+                return load(parallelLoader(store.dataset()), in);
+            } catch (RuntimeException | Error e) {
+                throw watch.stop(e);
+            }
+        }
     }
 
     /**

@@ -54,9 +54,24 @@ public final class StoreLoader {
             runner.run(reader, paths, run);
             run.finish();
             return run.total;
+        } catch (DiskFullException e) {
+            throw new DiskFullException(e.getMessage() + "; " + afterDiskFull(run), e.getCause());
         } finally {
             if (run.bulk != null) run.bulk.close();  // abandoned by an exception: rolled back when next opened
         }
+    }
+
+    /** What a load stopped by a full disk leaves: the summary the load would have printed, and what to do. */
+    private String afterDiskFull(Run run) {
+        if (run.bulk != null) {
+            return String.format("the bulk load into the empty store stopped after %,d articles and is abandoned: the store is emptied "
+                    + "again when next opened, as it was before. Free some space and load again (--no-bulk commits batch by batch)",
+                    run.bulk.articles());
+        }
+        LoadCounts t = run.total;
+        return String.format("the load stopped with %,d articles committed (%,d new, %,d replaced, %,d unchanged; %,d quads); the store is "
+                + "as of that last commit. Free some space and load again: committed articles are skipped as unchanged",
+                t.articles(), t.added(), t.replaced(), t.unchanged(), t.quads());
     }
 
     /** One load: the bulk loader while it lasts, then batches. */

@@ -164,4 +164,96 @@ class ArticleReaderTest {
         assertEquals("عنوان", articles.get(0).headline());
         assertTrue(articles.get(0).id().startsWith("t"));
     }
+
+    @Test
+    void oneBadRecordInAJsonArrayLosesThatRecordAlone() throws IOException {
+        Path p = write("arr.json", "[{\"id\":\"a\",\"text\":\"أ\"},\n {\"id\":\"b\",\"text\": },\n 5,\n"
+                + " {\"id\":\"c\",\"text\":\"ج\"},\n {\"id\":\"x\",\"text\":[},\n {\"id\":\"d\",\"text\":\"د\"}]");
+        read(p);
+        assertEquals(List.of("a", "c", "d"), articles.stream().map(Article::id).toList());
+        assertEquals(List.of(p + ":2", p + ":3", p + ":5"), problems.stream().map(InputProblem::origin).toList());
+        assertTrue(problems.get(0).message().startsWith("invalid JSON"), problems.get(0).message());
+        assertTrue(problems.get(1).message().contains("not an object"), problems.get(1).message());
+    }
+
+    @Test
+    void aTruncatedJsonArrayKeepsTheRecordsBeforeTheCut() throws IOException {
+        Path p = write("cut.json", "[{\"id\":\"a\",\"text\":\"أ\"}, {\"id\":\"b\",\"text\":\"ب");
+        read(p);
+        assertEquals(List.of("a"), articles.stream().map(Article::id).toList());
+        assertTrue(problems.get(0).message().contains("does not end (truncated"), problems.get(0).message());
+    }
+
+    @Test
+    void utf8WithAFewBadBytesIsReportedByTheOffsetOfTheFirstNotAsWindows1256() throws IOException {
+        byte[] head = "أكد الرئيس العراقي أن الحكومة ملتزمة\nبالإصلاح ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " والشفافية في كل الوزارات".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 3 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xC7;                   // Windows-1256 ا, ل, ي: not UTF-8
+        bytes[head.length + 1] = (byte) 0xE1;
+        bytes[head.length + 2] = (byte) 0xED;
+        System.arraycopy(tail, 0, bytes, head.length + 3, tail.length);
+        read(Files.write(dir.resolve("damaged.txt"), bytes));
+        String m = problems.get(0).message();
+        assertTrue(m.startsWith("not valid UTF-8: 3 invalid bytes, the first at byte offset " + head.length + " (line 2)"), m);
+        assertTrue(!m.contains("Windows-1256"), m);
+    }
+
+    @Test
+    void utf16TextWithoutAByteOrderMarkIsNamedAndLoadsWithTheEncodingItNames() throws IOException {
+        Path txt = Files.write(dir.resolve("le.txt"), "أكد الرئيس أن الحكومة ملتزمة".getBytes(StandardCharsets.UTF_16LE));
+        read(txt);
+        assertEquals(0, articles.size());
+        assertEquals("UTF-16LE text without a byte-order mark: load it with --encoding UTF-16LE", problems.get(0).message());
+        problems.clear();
+        read(ArticleReader.builder().encoding(StandardCharsets.UTF_16LE).build(), txt);
+        assertEquals(List.of(), problems);
+        assertEquals("أكد الرئيس أن الحكومة ملتزمة", articles.get(0).text());
+    }
+
+    @Test
+    void jsonInUtf16WithoutAByteOrderMarkIsToldByItsZeroBytesAsJsonAllows() throws IOException {
+        Path jsonl = Files.write(dir.resolve("be.jsonl"), "{\"id\":\"j\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_16BE));
+        Path json = Files.write(dir.resolve("le.json"), "[{\"id\":\"k\",\"text\":\"نص\"}]".getBytes(StandardCharsets.UTF_16LE));
+        read(jsonl, json);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("j", "k"), articles.stream().map(Article::id).toList());
+    }
+
+    @Test
+    void aLinkLoopAndAFifoInAFolderAreReportedAndTheRestOfTheTreeLoads() throws IOException, InterruptedException {
+        Files.createDirectories(dir.resolve("a/loop"));
+        write("a/one.txt", "أ");
+        write("z.txt", "ي");
+        Files.createSymbolicLink(dir.resolve("a/loop/back"), dir.resolve("a"));
+        Files.createSymbolicLink(dir.resolve("a/gone.txt"), dir.resolve("nowhere.txt"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("a/pipe.txt").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed to make a FIFO");
+        read(dir);
+        assertEquals(List.of("one", "z"), articles.stream().map(Article::id).toList());
+        List<String> reported = problems.stream().map(p -> dir.relativize(Path.of(p.origin())) + ": " + p.message()).sorted().toList();
+        assertEquals(List.of(
+                "a/gone.txt: broken symbolic link; skipped",
+                "a/loop/back: symbolic link loop (it leads back to a folder above it); skipped",
+                "a/pipe.txt: not a regular file (a FIFO, socket or device); skipped"), reported);
+    }
+
+    @Test
+    void anUnreadableSubfolderIsReportedAndTheRestOfTheTreeLoads() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "skipped: root reads folders whatever their permissions, so none is unreadable");
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        write("locked/hidden.txt", "مخفي");
+        write("open.txt", "ظاهر");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            read(dir);
+            assertEquals(List.of("open"), articles.stream().map(Article::id).toList());
+            assertEquals(locked.toString(), problems.get(0).origin());
+            assertTrue(problems.get(0).message().startsWith("cannot read (permission denied)"), problems.get(0).message());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }

@@ -157,8 +157,8 @@ class AkhbarStoreTest {
             Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                     "org.akhbar.cli.AkhbarCommand", "stats", "--db", db.toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(1, p.waitFor());
-            assertTrue(out.contains("in use by another process"), out);
+            assertEquals(2, p.waitFor(), "the store is busy: exit 2 (issue 19 item 7)");
+            assertTrue(out.contains("is in use by process " + ProcessHandle.current().pid() + " (java "), out);
             assertTrue(out.contains("akhbar stats --endpoint http://127.0.0.1:3030/akhbar/sparql"), out);
         }
     }
