@@ -29,7 +29,7 @@ final class CachedCounts implements Supplier<Map<String, Long>>, Filter {
 
     @Override
     public synchronized Map<String, Long> get() {
-        if (cached == null) cached = Map.copyOf(counts.get());
+        if (cached == null) cached = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts.get()));   // keeps the order the store gives
         return cached;
     }
 

@@ -64,7 +64,7 @@ class ServerHeldStoreTest {
     @Test
     void aQueryOnTheHeldStoreNamesTheEndpointCommandAndThatCommandAnswers() {
         CliRun refused = run("query", "--db", db.toString(), "--file", "queries/timeline.rq", "-f", "csv");
-        assertEquals(1, refused.exit());
+        assertEquals(2, refused.exit(), "the store is busy: exit 2");
         String instead = "akhbar query --endpoint " + base + "/akhbar/sparql --file queries/timeline.rq -f csv";
         assertTrue(refused.err().contains(instead), refused.err());
 
@@ -110,7 +110,7 @@ class ServerHeldStoreTest {
     @Test
     void aLoadIntoTheHeldStoreNamesTheServerLoad() {
         CliRun refused = run("load", "--db", db.toString(), "seeds");
-        assertEquals(1, refused.exit());
+        assertEquals(2, refused.exit(), "the store is busy: exit 2");
         assertTrue(refused.err().contains("akhbar load --server " + base + " seeds --password-file F"), refused.err());
     }
 
