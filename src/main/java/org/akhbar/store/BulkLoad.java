@@ -82,6 +82,11 @@ public final class BulkLoad implements AutoCloseable {
 
     public long articles() { return articles; }
 
+    /** The failure the watch saw (a full disk, a dead index thread) in place of {@code caught}, or {@code caught}. */
+    RuntimeException failureOr(RuntimeException caught) {
+        return watch.failure() != null ? watch.stop(caught) : caught;
+    }
+
     /** What is loaded so far (not yet committed) added to {@code before}, for progress reports. */
     public LoadCounts soFar(LoadCounts before) {
         LoadCounts c = LoadCounts.allNew(articles, quads);

@@ -56,6 +56,12 @@ public final class StoreLoader {
             return run.total;
         } catch (DiskFullException e) {
             throw new DiskFullException(e.getMessage() + "; " + afterDiskFull(run), e.getCause());
+        } catch (RuntimeException e) {
+            // the bulk load's watch interrupts this thread wherever it waits (also for the next
+            // extracted article): what it saw, not the interruption, is the reason
+            RuntimeException why = run.bulk != null ? run.bulk.failureOr(e) : e;
+            if (why instanceof DiskFullException d) throw new DiskFullException(d.getMessage() + "; " + afterDiskFull(run), d.getCause());
+            throw why;
         } finally {
             if (run.bulk != null) run.bulk.close();  // abandoned by an exception: rolled back when next opened
         }
