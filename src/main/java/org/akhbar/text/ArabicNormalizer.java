@@ -85,8 +85,17 @@ public final class ArabicNormalizer {
             boolean spaceAfter = i + 1 < length && Character.isWhitespace(in[i + 1]);
             return spaceBefore && spaceAfter ? '-' : 0;
         }
-        if (c == '?' && i > 0 && i + 2 < length && isArabicLetter(in[i - 1]) && in[i + 1] == ' ' && isArabicLetter(in[i + 2])) return '\u060C';
-        return 0;
+        if (c != '?') return 0;
+        // neighbours are read past dropped chars (tatweel, harakat), so normalising twice changes nothing
+        int before = i - 1;
+        while (before >= 0 && isIgnorable(in[before])) before--;
+        int space = i + 1;
+        while (space < length && isIgnorable(in[space])) space++;
+        int after = space + 1;
+        while (after < length && isIgnorable(in[after])) after++;
+        boolean comma = before >= 0 && isArabicLetter(in[before]) && space < length && (in[space] == ' ' || in[space] < FOLD.length && FOLD[in[space]] == ' ')
+                && after < length && isArabicLetter(in[after]);
+        return comma ? '\u060C' : 0;
     }
 
     private static boolean isArabicLetter(char c) { return c >= '\u0621' && c <= '\u064A'; }
