@@ -58,6 +58,17 @@ public final class AnalyzedText {
     }
 
     /** {@code to}, moved back over trailing punctuation (a closing bracket stays): where a clause's content ends. */
+    /**
+     * Whether token {@code k} carries the article ال as written (after a conjunction و / ف). The
+     * normalised form cannot tell, since أ becomes ا: «ألح» (normalised «الح») is a verb, not ال + noun.
+     */
+    public boolean writtenWithArticle(int k) {
+        Token t = tokens.get(k);
+        String raw = substring(t.begin(), t.end());
+        if (raw.length() > 3 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && !t.withoutConjunction().equals(t.norm())) raw = raw.substring(1);
+        return raw.startsWith("ال");
+    }
+
     public int trimTrailingPunctuation(int from, int to) {
         while (to > from && tokens.get(to - 1).isPunct() && !tokens.get(to - 1).is(")")) to--;
         return to;

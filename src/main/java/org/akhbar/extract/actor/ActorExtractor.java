@@ -266,7 +266,7 @@ public final class ActorExtractor implements Extractor {
             // adjective is the possessive lam, whose state is acted upon, not a place; after a
             // verb's subject («توجه الوفد لمصر») it still says where to
             if (cl.equals("ل") && p >= 1 && toks.get(p).isWord() && toks.get(p - 1).isWord()
-                    && writtenDefinite(toks.get(p)) && writtenDefinite(toks.get(p - 1))
+                    && text.writtenWithArticle(p) && text.writtenWithArticle(p - 1)
                     && !LOCATIVE.contains(toks.get(p).withoutConjunction())) return false;
             if (cl.contains("ب") || cl.contains("ل")) return true;
             if (p < 0) return false;
@@ -287,8 +287,8 @@ public final class ActorExtractor implements Extractor {
         int title(Match<Boolean> tm) {
             // «الدكتور عاطف الزيات»: a title with the article is in no construct chain, so an
             // indefinite word after it starts the name, not the role
-            boolean indefiniteAfterDefinite = writtenDefinite(toks.get(tm.first())) && tm.end() < toks.size()
-                    && toks.get(tm.end()).isWord() && !writtenDefinite(toks.get(tm.end()));
+            boolean indefiniteAfterDefinite = text.writtenWithArticle(tm.first()) && tm.end() < toks.size()
+                    && toks.get(tm.end()).isWord() && !text.writtenWithArticle(tm.end());
             int roleEnd = indefiniteAfterDefinite ? tm.end() : complement(tm.end(), false, 4);
             if (tm.value() && roleEnd == tm.end()) return tm.first();
             String role = text.substring(span(tm.first(), roleEnd, tm.prefixLength()).begin(), toks.get(roleEnd - 1).end());
@@ -486,13 +486,6 @@ public final class ActorExtractor implements Extractor {
             boolean divineName = before.equals("عبد") && t.norm().startsWith("ال");
             return t.isWord() && !owned[t.index()] && (gz.firstNames.contains(t.norm()) || NASAB.contains(before) || divineName)
                     && !gz.speechVerbs.contains(t.withoutConjunction()) && gz.titles.longestAt(toks, t.index()) == null;
-        }
-
-        /** The token carries the article ال as written (after و / ف): «الدكتور», not «ألح» (normalised «الح»). */
-        boolean writtenDefinite(Token t) {
-            String raw = text.substring(t.begin(), t.end());
-            if (raw.length() > 3 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && !t.withoutConjunction().equals(t.norm())) raw = raw.substring(1);
-            return raw.startsWith("ال");
         }
 
         /** A connector between the parts of one name (بن، آل، عبد). */

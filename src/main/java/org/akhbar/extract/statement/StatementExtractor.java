@@ -315,8 +315,8 @@ public final class StatementExtractor implements Extractor {
                     return q.close() + 1;
                 }
             } else if (!colon && !subj.isEmpty() && lex.npVerbs.contains(v.lemma()) && t.is("في") && k + 2 < s.endToken()
-                    && toks.get(k + 1).isWord() && toks.get(k + 2).isWord() && !definite(k + 1) && lex.attribution.longestAt(toks, k) == null
-                    && (definite(k + 2) || k + 3 < s.endToken() && toks.get(k + 3).isWord() && definite(k + 3))
+                    && toks.get(k + 1).isWord() && toks.get(k + 2).isWord() && !text.writtenWithArticle(k + 1) && lex.attribution.longestAt(toks, k) == null
+                    && (text.writtenWithArticle(k + 2) || k + 3 < s.endToken() && toks.get(k + 3).isWord() && text.writtenWithArticle(k + 3))
                     && nounPhraseContent(k + 2) && lex.genericSpeakers.longestAt(toks, k + 2) == null) {
                 contentFrom = k + 2;                                 // «أعلن المجلس في طرابلس حالة الطوارئ»: a place before the content
             } else if (toks.get(k).readsAs("ان") && toks.get(k).norm().length() > 2 && toks.get(k).norm().startsWith("ب")) {
@@ -366,20 +366,9 @@ public final class StatementExtractor implements Extractor {
         /** A person named right after x, past a closing quote and up to two definite adjectives, or null. */
         ActorMention personClosingChain(int x, int end) {
             if (x < end && toks.get(x).isPunct() && !toks.get(x).is("،") && !toks.get(x).is(":")) x++;
-            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && definite(x) && a.mentionStartingAt(x) == null; n++) x++;
+            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && text.writtenWithArticle(x) && a.mentionStartingAt(x) == null; n++) x++;
             ActorMention p = x < end ? a.mentionStartingAt(x) : null;
             return p != null && p.actor().actorClass() == ActorClass.PERSON ? p : null;
-        }
-
-        /**
-         * Whether token k carries the article ال as written (after a conjunction و / ف): the
-         * normalised form cannot tell, since أ becomes ا («ألح» → «الح» is a verb, not «ال» + noun).
-         */
-        boolean definite(int k) {
-            Token t = toks.get(k);
-            String raw = text.substring(t.begin(), t.end());
-            if (raw.length() > 3 && (raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && !t.withoutConjunction().equals(t.norm())) raw = raw.substring(1);
-            return raw.startsWith("ال");
         }
 
         /** A noun phrase can open content at k: a plain word, not a preposition, particle, verb or time («مؤكدا التزام بلاده»). */
@@ -531,7 +520,7 @@ public final class StatementExtractor implements Extractor {
                     // state is its genitive, not the subject
                     ActorMention genitive = object == null ? a.mentionStartingAt(k + 1) : null;
                     if (genitive != null && genitive.actor().actorClass() == ActorClass.COUNTRY
-                            && toks.get(k).isWord() && !definite(k)) k = genitive.endToken() - 1;
+                            && toks.get(k).isWord() && !text.writtenWithArticle(k)) k = genitive.endToken() - 1;
                     continue;
                 }
                 if (firstWord && unresolvedRole(k)) unnamed = true;
@@ -549,9 +538,9 @@ public final class StatementExtractor implements Extractor {
          */
         boolean unresolvedRole(int k) {
             Match<String> tm = lex.titles.longestAt(toks, k);
-            if (tm == null || !definite(k) || a.mentionCovering(k) != null || a.phraseCovering(k) != null) return false;
+            if (tm == null || !text.writtenWithArticle(k) || a.mentionCovering(k) != null || a.phraseCovering(k) != null) return false;
             int x = tm.end();
-            return x < toks.size() && toks.get(x).isWord() && (definite(x) || toks.get(x).norm().startsWith("ل")) && a.mentionCovering(x) == null;
+            return x < toks.size() && toks.get(x).isWord() && (text.writtenWithArticle(x) || toks.get(x).norm().startsWith("ل")) && a.mentionCovering(x) == null;
         }
 
         /**
@@ -584,7 +573,7 @@ public final class StatementExtractor implements Extractor {
         int subjectTail(int e, int end) {
             int x = e;
             if (x < end && toks.get(x).isPunct() && !toks.get(x).is("،") && !toks.get(x).is(":") && !quoteAt.containsKey(x)) x++;
-            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && definite(x); n++) x++;
+            for (int n = 0; n < 2 && x < end && toks.get(x).isWord() && text.writtenWithArticle(x); n++) x++;
             Match<String> cm = x < end ? lex.complements.longestAt(toks, x) : null;
             return x > e && cm != null && opensContent(cm) && cm.clitics().isEmpty() ? x : e;
         }
@@ -775,7 +764,7 @@ public final class StatementExtractor implements Extractor {
             if (!opens || !t.isWord() || t.norm().length() < 3 || i + 1 >= s.endToken()
                     || lex.complements.longestAt(toks, i) != null || CLAUSE_PARTICLES.contains(t.withoutConjunction())) return false;
             String w = t.withoutConjunction();
-            if (definite(i) || PARTICLES.contains(w) || PREPOSITIONS.contains(w) || timeAt(i) != null
+            if (text.writtenWithArticle(i) || PARTICLES.contains(w) || PREPOSITIONS.contains(w) || timeAt(i) != null
                     || lex.genericSpeakers.longestAt(toks, i) != null) return false;
             ActorPhrase ph = a.phraseCovering(i + 1);
             ActorMention m = ph != null && ph.firstToken() == i + 1 ? ph.head() : a.mentionStartingAt(i + 1);
